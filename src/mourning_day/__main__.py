@@ -1,0 +1,3 @@
+from mourning_day.cli import main
+
+main()

@@ -1,0 +1,46 @@
+"""The facts the tool states, each with its source, read from facts.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+FACTS_FILE = Path(__file__).with_name("facts.toml")
+# The order in which a summary states them; the minute of silence is shown on its own.
+SUMMARY_FACTS = ("mourning_day", "night", "casualties", "resolution")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    publisher: str
+    title: str
+    published: date
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    key: str
+    values: dict[str, Any]
+    source: Source
+
+
+@cache
+def load_facts() -> dict[str, Fact]:
+    with FACTS_FILE.open("rb") as f:
+        raw = tomllib.load(f)
+    facts = {}
+    for key, table in raw.items():
+        values = dict(table)
+        src = values.pop("source")
+        source = Source(src["publisher"], src["title"], src["date"], src["url"])
+        facts[key] = Fact(key, values, source)
+    return facts
+
+
+def fact(key: str) -> Fact:
+    return load_facts()[key]

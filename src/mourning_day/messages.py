@@ -1,0 +1,79 @@
+"""What the reader sees, in their language: strings from locales/<lang>.toml, plural
+forms by CLDR rules, ordinals and dates. One Messages object per run."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from mourning_day import calendar_names, ordinals
+
+LOCALES_DIR = Path(__file__).with_name("locales")
+LANGUAGES = ("en", "az", "ru")
+
+
+@cache
+def load_catalog(lang: str) -> dict[str, Any]:
+    with (LOCALES_DIR / f"{lang}.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+def plural_category(n: int, lang: str) -> str:
+    """CLDR's cardinal plural category; English is spelled out to keep Babel off its path."""
+    if lang == "en":
+        return "one" if n == 1 else "other"
+    from babel import Locale
+
+    return str(Locale.parse(lang).plural_form(n))
+
+
+def sentence(text: str) -> str:
+    """Capitalise where a sentence begins: "вторник, ..." -> "Вторник, ..."."""
+    return text[:1].upper() + text[1:]
+
+
+@dataclass(frozen=True)
+class Messages:
+    lang: str
+
+    def text(self, key: str, **values: object) -> str:
+        """The string at a dotted key ("silence.line"), with its placeholders filled."""
+        node: Any = load_catalog(self.lang)
+        for part in key.split("."):
+            node = node[part]
+        return str(node).format(**values) if values else str(node)
+
+    def count(self, unit: str, n: int) -> str:
+        """E.g. "57 days", "57 gün", "57 дней"."""
+        forms = load_catalog(self.lang)["units"][unit]
+        return str(forms[plural_category(abs(n), self.lang)]).format(n=n)
+
+    def relative_days(self, days: int) -> str:
+        """E.g. "today", "in 57 days", "57 days ago"."""
+        if days == 0:
+            return self.text("relative.today")
+        span = self.count("day", abs(days))
+        return self.text("relative.future" if days > 0 else "relative.past", span=span)
+
+    def ordinal(self, n: int) -> str:
+        return ordinals.ordinal(n, self.lang)
+
+    def title(self, n: int) -> str:
+        """E.g. "36th anniversary of the January 20 tragedy"."""
+        return self.text("names.title", ordinal=self.ordinal(n))
+
+    def weekday(self, day: date) -> str:
+        return calendar_names.weekday_name(day, self.lang)
+
+    def full_date(self, day: date) -> str:
+        return calendar_names.full_date(day, self.lang)
+
+    def join(self, items: list[str]) -> str:
+        """E.g. "Baku, Sumgayit, Lankaran and Neftchala"."""
+        if len(items) < 2:
+            return "".join(items)
+        return ", ".join(items[:-1]) + self.text("names.list_and") + items[-1]

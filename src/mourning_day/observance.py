@@ -1,0 +1,58 @@
+"""An anniversary as a reader in some time zone observes it, and in full for a summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from mourning_day.anniversary import Anniversary, anniversary
+from mourning_day.facts import SUMMARY_FACTS, Fact, load_facts
+from mourning_day.silence import silence_at
+from mourning_day.zones import Zone
+
+
+@dataclass(frozen=True, slots=True)
+class Observance:
+    anniversary: Anniversary
+    # The minute of silence (12:00 in Baku) as a time in the reader's zone.
+    silence_at: datetime
+    zone: Zone
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A distance in calendar years, months and days, always counted forward."""
+
+    years: int
+    months: int
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    observance: Observance
+    span: Span
+    facts: tuple[Fact, ...]
+    silence_fact: Fact
+
+
+def observe(ann: Anniversary, zone: Zone) -> Observance:
+    return Observance(ann, silence_at(ann.year, zone.tzinfo), zone)
+
+
+def span_between(a: date, b: date) -> Span:
+    from dateutil.relativedelta import relativedelta
+
+    delta = relativedelta(max(a, b), min(a, b))
+    return Span(delta.years, delta.months, delta.days)
+
+
+def summarize(year: int, today: date, zone: Zone) -> Summary:
+    ann = anniversary(year, today)
+    facts = load_facts()
+    return Summary(
+        observance=observe(ann, zone),
+        span=span_between(today, ann.date),
+        facts=tuple(facts[key] for key in SUMMARY_FACTS),
+        silence_fact=facts["silence"],
+    )

@@ -1,0 +1,58 @@
+"""Records as flat name -> value mappings: the interface of JSON, CSV and --field.
+
+Field names are English in every language; display values (weekday, ordinal) are not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from mourning_day.anniversary import Anniversary
+from mourning_day.messages import Messages
+from mourning_day.observance import Observance, Summary
+
+Value = str | int | bool
+
+ANNIVERSARY_FIELDS = (
+    "year", "date", "weekday", "isoweekday", "anniversary", "ordinal", "days_until",
+)  # fmt: skip
+OBSERVANCE_FIELDS = (*ANNIVERSARY_FIELDS, "silence_at")
+
+
+def anniversary_fields(ann: Anniversary, msgs: Messages) -> dict[str, Value]:
+    return {
+        "year": ann.year,
+        "date": ann.date.isoformat(),
+        "weekday": msgs.weekday(ann.date),
+        "isoweekday": ann.isoweekday,
+        "anniversary": ann.number,
+        "ordinal": msgs.ordinal(ann.number),
+        "days_until": ann.days_until,
+    }
+
+
+def observance_fields(obs: Observance, msgs: Messages) -> dict[str, Value]:
+    return {
+        **anniversary_fields(obs.anniversary, msgs),
+        "silence_at": obs.silence_at.isoformat(),
+    }
+
+
+def is_today_fields(obs: Observance, today: date, msgs: Messages) -> dict[str, Value]:
+    return {
+        "today": today.isoformat(),
+        "is_today": obs.anniversary.is_today,
+        **observance_fields(obs, msgs),
+    }
+
+
+def summary_fields(summary: Summary, msgs: Messages) -> dict[str, Value]:
+    """The flat part of a summary (CSV has no room for the list of facts)."""
+    ann = summary.observance.anniversary
+    return {
+        **observance_fields(summary.observance, msgs),
+        "title": msgs.title(ann.number),
+        "weekend": ann.is_weekend,
+        "span_years": summary.span.years,
+        "span_months": summary.span.months,
+        "span_days": summary.span.days,
+    }

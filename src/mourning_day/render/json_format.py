@@ -1,0 +1,59 @@
+"""JSON: one object for next, summary and is-today; an array, streamed, for table."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any, TextIO
+
+from mourning_day.anniversary import YearRange
+from mourning_day.messages import Messages
+from mourning_day.observance import Observance, Summary
+from mourning_day.render import phrases
+from mourning_day.render.fields import (
+    anniversary_fields,
+    is_today_fields,
+    observance_fields,
+    summary_fields,
+)
+
+
+def _dump(value: Any, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def next_anniversary(obs: Observance, msgs: Messages, out: TextIO) -> None:
+    _dump(observance_fields(obs, msgs), out)
+
+
+def is_today(obs: Observance, today: date, msgs: Messages, out: TextIO) -> None:
+    _dump(is_today_fields(obs, today, msgs), out)
+
+
+def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
+    record: dict[str, Any] = dict(summary_fields(summary, msgs))
+    record["facts"] = [
+        {
+            "id": fact.key,
+            "text": phrases.fact_sentence(fact, msgs),
+            "source": {
+                "publisher": fact.source.publisher,
+                "title": fact.source.title,
+                "date": fact.source.published.isoformat(),
+                "url": fact.source.url,
+            },
+        }
+        for fact in (*summary.facts, summary.silence_fact)
+    ]
+    _dump(record, out)
+
+
+def table(years: YearRange, msgs: Messages, out: TextIO) -> None:
+    """One object per line inside the array, written as it is made."""
+    out.write("[")
+    separator = "\n"
+    for ann in years:
+        out.write(separator + json.dumps(anniversary_fields(ann, msgs), ensure_ascii=False))
+        separator = ",\n"
+    out.write("\n]\n")

@@ -1,0 +1,129 @@
+"""The sentences and labelled values that text and Rich output share."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from mourning_day.calendar_names import day_and_month
+from mourning_day.facts import Fact, Source
+from mourning_day.messages import Messages, sentence
+from mourning_day.observance import Observance, Span, Summary
+
+
+def silence_line(obs: Observance, msgs: Messages) -> str:
+    """E.g. "Minute of silence: 12:00 in Baku = 03:00 in America/New_York."."""
+    return msgs.text("silence.line", moment=silence_moment(obs, msgs))
+
+
+def silence_moment(obs: Observance, msgs: Messages) -> str:
+    """E.g. "12:00 in Baku = 22:00 on January 19 in Pacific/Honolulu"."""
+    moment = obs.silence_at
+    time = f"{moment:%H:%M}"
+    if moment.date() != obs.anniversary.date:
+        time = msgs.text("silence.time_on_date", time=time, date=day_and_month(moment, msgs.lang))
+    if obs.zone.name:
+        there = msgs.text("silence.in_zone", time=time, zone=obs.zone.name)
+    else:
+        there = msgs.text("silence.in_local", time=time, abbr=moment.tzname())
+    return msgs.text("silence.moment", baku=msgs.text("silence.baku"), there=there)
+
+
+def next_line(obs: Observance, msgs: Messages) -> str:
+    ann = obs.anniversary
+    return sentence(
+        msgs.text(
+            "next.line",
+            date=msgs.full_date(ann.date),
+            title=msgs.title(ann.number),
+            when=msgs.relative_days(ann.days_until),
+        )
+    )
+
+
+def is_today_line(obs: Observance, today: date, msgs: Messages) -> str:
+    ann = obs.anniversary
+    if ann.is_today:
+        return msgs.text(
+            "is_today.yes",
+            date=msgs.full_date(today),
+            day=msgs.text("names.day"),
+            ordinal=msgs.ordinal(ann.number),
+        )
+    return msgs.text(
+        "is_today.no",
+        date=msgs.full_date(today),
+        day=msgs.text("names.day"),
+        next_date=msgs.full_date(ann.date),
+        when=msgs.relative_days(ann.days_until),
+    )
+
+
+def span_text(span: Span, msgs: Messages) -> str:
+    """E.g. "1 month, 26 days"; zero parts are left out, and no distance at all is "0 days"."""
+    parts = [
+        msgs.count(unit, n)
+        for unit, n in (("year", span.years), ("month", span.months), ("day", span.days))
+        if n
+    ]
+    return ", ".join(parts) or msgs.count("day", 0)
+
+
+def when_text(summary: Summary, msgs: Messages) -> str:
+    """E.g. "in 57 days (1 month, 26 days)", "today", "3 days ago (3 days)"."""
+    days = summary.observance.anniversary.days_until
+    when = msgs.relative_days(days)
+    span = span_text(summary.span, msgs)
+    if days == 0 or span == msgs.count("day", abs(days)):
+        return when
+    return f"{when} ({span})"
+
+
+def summary_heading(summary: Summary, msgs: Messages) -> str:
+    number = summary.observance.anniversary.number
+    return f"{msgs.text('names.day')} — {sentence(msgs.title(number))}"
+
+
+def summary_rows(summary: Summary, msgs: Messages) -> list[tuple[str, str]]:
+    """(label, value) pairs, in the order a reader wants them."""
+    ann = summary.observance.anniversary
+    return [
+        (msgs.text("labels.anniversary"), msgs.ordinal(ann.number)),
+        (msgs.text("labels.date"), sentence(msgs.full_date(ann.date))),
+        (msgs.text("labels.when"), when_text(summary, msgs)),
+        (msgs.text("labels.weekend"), msgs.text("labels.yes" if ann.is_weekend else "labels.no")),
+        (msgs.text("labels.silence"), silence_moment(summary.observance, msgs)),
+    ]
+
+
+def fact_sentence(fact: Fact, msgs: Messages) -> str:
+    """The fact's sentence in the reader's language, filled from the fact's own values."""
+    values: dict[str, Any] = {}
+    for key, value in fact.values.items():
+        if key == "places":
+            values[key] = msgs.join([msgs.text(f"places.{place}") for place in value])
+        elif isinstance(value, date):
+            values[f"{key}_day"] = value.day
+            values[f"{key}_year"] = value.year
+            values[f"{key}_year_ordinal"] = msgs.ordinal(value.year)
+        else:
+            values[key] = value
+            if isinstance(value, int):
+                values[f"{key}_ordinal"] = msgs.ordinal(value)
+    return msgs.text(f"facts.{fact.key}", **values)
+
+
+def numbered_facts(summary: Summary, msgs: Messages) -> tuple[list[str], list[tuple[str, str]]]:
+    """The facts as sentences ending in a note mark, and the (mark, source) notes they cite."""
+    sources: list[Source] = []
+    lines = []
+    for fact in (*summary.facts, summary.silence_fact):
+        if fact.source not in sources:
+            sources.append(fact.source)
+        lines.append(f"{fact_sentence(fact, msgs)} [{sources.index(fact.source) + 1}]")
+    notes = [(f"[{i}]", source_text(source)) for i, source in enumerate(sources, 1)]
+    return lines, notes
+
+
+def source_text(source: Source) -> str:
+    return f"{source.publisher}, “{source.title}”, {source.published.isoformat()}, {source.url}"

@@ -1,0 +1,43 @@
+"""The columns of the anniversaries table, shared by text and Rich output.
+
+Widths are known before the first row, from the range's ends, so rows can stream."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from mourning_day.anniversary import Anniversary, YearRange
+from mourning_day.messages import Messages
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    cell: Callable[[Anniversary], str]
+    width: int
+    numeric: bool
+
+
+def table_columns(years: YearRange, msgs: Messages) -> list[Column]:
+    cells: dict[str, tuple[Callable[[Anniversary], str], bool]] = {
+        "year": (lambda a: str(a.year), True),
+        "date": (lambda a: a.date.isoformat(), False),
+        "weekday": (lambda a: msgs.weekday(a.date), False),
+        "anniversary": (lambda a: msgs.ordinal(a.number), True),
+        "days_until": (lambda a: str(a.days_until), True),
+    }
+    # Seven consecutive days cover every weekday name; the ends hold the widest numbers.
+    week = [date(2024, 1, d) for d in range(1, 8)]
+    ends = years.ends()
+    columns = []
+    for key, (cell, numeric) in cells.items():
+        header = msgs.text(f"labels.{key}")
+        if key == "weekday":
+            widest = max(len(msgs.weekday(d)) for d in week)
+        else:
+            widest = max(len(cell(a)) for a in ends)
+        columns.append(Column(key, header, cell, max(len(header), widest), numeric))
+    return columns

@@ -1,0 +1,51 @@
+"""Make stdout and stderr safe for terminals and pipes that cannot take every character."""
+
+from __future__ import annotations
+
+import codecs
+import signal
+import sys
+import unicodedata
+
+ERROR_HANDLER = "mourning_day.fallback"
+
+# Letters and marks that have no ASCII decomposition; anything else unknown becomes "?".
+_FALLBACK = {
+    "ə": "e", "Ə": "E", "ı": "i", "İ": "I",
+    "—": "-", "–": "-", "“": '"', "”": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+}  # fmt: skip
+
+
+def ascii_fallback(char: str) -> str:
+    """E.g. "Ü" -> "U", "ə" -> "e", "д" -> "d", "Д" -> "D": readable where UTF-8 is not."""
+    if char in _FALLBACK:
+        return _FALLBACK[char]
+    lower = char.lower()
+    if lower in _FALLBACK:
+        return _FALLBACK[lower].capitalize()
+    stripped = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
+    return stripped or "?"
+
+
+def _handler(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return "".join(ascii_fallback(c) for c in bad), error.end
+
+
+def prepare_streams() -> None:
+    """Transliterate what the output encoding can't hold, and die quietly on a closed pipe."""
+    codecs.register_error(ERROR_HANDLER, _handler)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors=ERROR_HANDLER)
+    # `mourning-day table | head -1`: end like any Unix filter, without a BrokenPipeError.
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)

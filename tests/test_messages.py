@@ -1,0 +1,122 @@
+"""Catalogs, plural forms and day counts per language."""
+
+from __future__ import annotations
+
+import re
+import string
+from typing import Any
+
+import pytest
+from babel import Locale
+
+from mourning_day.messages import LANGUAGES, Messages, load_catalog, plural_category, sentence
+
+
+def _flatten(node: Any, prefix: str = "") -> dict[str, str]:
+    if isinstance(node, dict):
+        out: dict[str, str] = {}
+        for key, value in node.items():
+            out.update(_flatten(value, f"{prefix}{key}."))
+        return out
+    return {prefix.rstrip("."): node}
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+ENGLISH = _flatten(load_catalog("en"))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_language_has_every_english_string(lang: str) -> None:
+    strings = _flatten(load_catalog(lang))
+    missing = sorted(set(ENGLISH) - set(strings))
+    assert not missing, f"{lang} lacks {missing}"
+    # Plural tables may have more categories than English (ru: few, many), nothing else.
+    extra = sorted(k for k in set(strings) - set(ENGLISH) if not k.startswith("units."))
+    assert not extra, f"{lang} has strings English lacks: {extra}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_plural_tables_cover_every_cldr_category(lang: str) -> None:
+    categories = set(Locale.parse(lang).plural_form.tags) | {"other"}
+    for unit, forms in load_catalog(lang)["units"].items():
+        assert set(forms) == categories, f"{lang} units.{unit}"
+
+
+@pytest.mark.parametrize("lang", ["az", "ru"])
+def test_translations_use_the_placeholders_they_must(lang: str) -> None:
+    strings = _flatten(load_catalog(lang))
+    for key, text in ENGLISH.items():
+        if key.startswith(("units.", "facts.")):
+            continue  # facts may spell out a value (the month) rather than fill it in
+        assert _placeholders(strings[key]) == _placeholders(text), key
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [
+        # Russian noun after a numeral (CLDR ru plural rules; tips4russian.com):
+        # 1, 21, 101 -> день; 2-4, 22-24 -> дня; 0, 5-20, 25-30, 111-114 -> дней.
+        (1, "1 день"), (2, "2 дня"), (4, "4 дня"), (5, "5 дней"), (11, "11 дней"),
+        (12, "12 дней"), (14, "14 дней"), (21, "21 день"), (22, "22 дня"), (25, "25 дней"),
+        (57, "57 дней"), (101, "101 день"), (111, "111 дней"), (112, "112 дней"),
+        (122, "122 дня"), (1000, "1000 дней"), (1001, "1001 день"),
+    ],
+)  # fmt: skip
+def test_russian_day_counts(n: int, expected: str) -> None:
+    assert Messages("ru").count("day", n) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "days", "expected"),
+    [
+        ("en", 57, "in 57 days"), ("en", 1, "in 1 day"), ("en", -1, "1 day ago"),
+        ("en", -364, "364 days ago"), ("en", 0, "today"),
+        # Azerbaijani keeps the noun singular after a numeral: "57 gün", never "57 günlər".
+        ("az", 57, "57 gün sonra"), ("az", 1, "1 gün sonra"), ("az", -3, "3 gün əvvəl"),
+        ("az", 0, "bu gün"),
+        ("ru", 57, "через 57 дней"), ("ru", 21, "через 21 день"), ("ru", 22, "через 22 дня"),
+        ("ru", -5, "5 дней назад"), ("ru", 0, "сегодня"),
+    ],
+)  # fmt: skip
+def test_relative_days(lang: str, days: int, expected: str) -> None:
+    assert Messages(lang).relative_days(days) == expected
+
+
+def test_months_and_years_in_russian() -> None:
+    msgs = Messages("ru")
+    assert [msgs.count("month", n) for n in (1, 3, 10)] == ["1 месяц", "3 месяца", "10 месяцев"]
+    assert [msgs.count("year", n) for n in (1, 2, 5, 21)] == ["1 год", "2 года", "5 лет", "21 год"]
+
+
+def test_english_plural_rule_matches_babel() -> None:
+    en = Locale.parse("en")
+    assert all(plural_category(n, "en") == en.plural_form(n) for n in range(0, 2000))
+
+
+def test_titles() -> None:
+    assert Messages("en").title(36) == "36th anniversary of the January 20 tragedy"
+    assert Messages("az").title(36) == "20 Yanvar faciəsinin 36-cı ildönümü"
+    assert Messages("ru").title(36) == "36-я годовщина трагедии 20 января"
+
+
+def test_place_lists_join_with_the_languages_and() -> None:
+    assert Messages("en").join(["A", "B", "C"]) == "A, B and C"
+    assert Messages("az").join(["A", "B"]) == "A və B"
+    assert Messages("ru").join(["A"]) == "A"
+
+
+def test_sentence_capitalises_only_the_first_letter() -> None:
+    assert sentence("вторник, 20 января") == "Вторник, 20 января"
+    assert sentence("") == ""
+
+
+def test_no_emoji_or_exclamations_in_any_catalog() -> None:
+    """A memorial: plain words only."""
+    emoji = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+    for lang in LANGUAGES:
+        for key, text in _flatten(load_catalog(lang)).items():
+            assert not emoji.search(text), (lang, key)
+            assert "!" not in text, (lang, key)
