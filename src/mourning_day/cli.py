@@ -32,6 +32,7 @@ from mourning_day.zones import LOCAL, UnknownZoneError, Zone, parse_zone, today_
 
 PROG = "mourning-day"
 DEFAULT_COUNT = 10
+MACHINE_FORMATS = ("json", "csv")
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 EXIT_OK, EXIT_NO, EXIT_USAGE = 0, 1, 2
@@ -183,16 +184,21 @@ def _message(
 
 
 def prepare(
-    ctx: typer.Context, today: str | None, tz: str | None, fmt: str | None, lang: str | None
+    ctx: typer.Context,
+    today: str | None,
+    tz: str | None,
+    fmt: str | None,
+    lang: str | None,
+    *,
+    machine: bool = False,
 ) -> Run:
-    if lang is None:
-        lang = language_from_locale(os.environ)
-    elif lang not in LANGUAGES:
+    """Resolve the shared options. `machine` marks output for scripts (like --field)."""
+    if lang is not None and lang not in LANGUAGES:
         english = Messages("en")
         raise InputError(
             _message(ctx, english, "lang", "errors.lang", value=lang, choices=", ".join(LANGUAGES))
         )
-    msgs = Messages(lang)
+    msgs = Messages(lang or language_from_locale(os.environ))
 
     def fail(param: str, key: str, **values: object) -> NoReturn:
         raise InputError(_message(ctx, msgs, param, key, **values))
@@ -201,6 +207,9 @@ def prepare(
         fmt = "rich" if sys.stdout.isatty() else "text"
     elif fmt not in FORMATS:
         fail("fmt", "errors.format", value=fmt, choices=", ".join(FORMATS))
+    if lang is None and (machine or fmt in MACHINE_FORMATS):
+        # Scripts get the same bytes under any locale; only --lang changes them.
+        msgs = Messages("en")
 
     zone = LOCAL
     if tz:
@@ -268,7 +277,7 @@ def next_command(
       mourning-day next --field days_until
       mourning-day next --tz America/New_York --format json
     """
-    run = prepare(ctx, today, tz, fmt, lang)
+    run = prepare(ctx, today, tz, fmt, lang, machine=field is not None)
     if field is not None and field not in OBSERVANCE_FIELDS:
         run.fail("field", "errors.field", value=field, choices=", ".join(OBSERVANCE_FIELDS))
     obs = observe(anniversary(run.next_year(), run.today), run.zone)

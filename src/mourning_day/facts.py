@@ -17,7 +17,7 @@ SUMMARY_FACTS = ("mourning_day", "night", "casualties", "resolution")
 @dataclass(frozen=True, slots=True)
 class Source:
     publisher: str
-    title: str
+    title: str | None  # None where we have the page but not its exact headline
     published: date
     url: str
 
@@ -37,7 +37,7 @@ def load_facts() -> dict[str, Fact]:
     for key, table in raw.items():
         values = dict(table)
         src = values.pop("source")
-        source = Source(src["publisher"], src["title"], src["date"], src["url"])
+        source = Source(src["publisher"], src.get("title"), src["date"], src["url"])
         facts[key] = Fact(key, values, source)
     return facts
 

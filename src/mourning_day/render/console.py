@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import islice
 from typing import TextIO
 
 from rich import box
@@ -17,7 +18,7 @@ from mourning_day.messages import Messages
 from mourning_day.observance import Observance, Summary
 from mourning_day.render import phrases
 from mourning_day.render.month_grid import month_lines
-from mourning_day.render.table_layout import table_columns
+from mourning_day.render.table_layout import Column, table_columns
 
 # Below this width the January picture goes under the text instead of beside it.
 SIDE_BY_SIDE_WIDTH = 72
@@ -100,28 +101,43 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
 def table(years: YearRange, msgs: Messages, out: TextIO) -> None:
     """Row-chunked Tables with fixed column widths, so 8,009 rows draw as one table, quickly."""
     console = _console(out)
-    columns = table_columns(years, msgs)
+    columns = _fit(table_columns(years, msgs), console.width)
     rows = iter(years)
     first_chunk = True
-    while True:
-        chunk = [ann for _, ann in zip(range(CHUNK_ROWS), rows, strict=False)]
-        if not chunk:
-            break
-        grid = Table(
-            box=box.SIMPLE_HEAD,
-            show_header=first_chunk,
-            show_edge=False,
-            pad_edge=False,
-        )
-        for col in columns:
+    while chunk := list(islice(rows, CHUNK_ROWS)):
+        grid = Table(box=box.SIMPLE_HEAD, show_header=first_chunk, show_edge=False, pad_edge=False)
+        for col, width in columns:
             grid.add_column(
                 col.header,
                 justify="right" if col.numeric else "left",
-                min_width=col.width,
-                no_wrap=True,
+                width=width,
+                overflow="fold",
             )
         for ann in chunk:
-            style = "bold" if ann.number % 5 == 0 else ("italic" if ann.is_weekend else "")
-            grid.add_row(*(col.cell(ann) for col in columns), style=style)
+            style = " ".join(
+                name
+                for name, wanted in (("bold", ann.number % 5 == 0), ("italic", ann.is_weekend))
+                if wanted
+            )
+            grid.add_row(*(col.cell(ann) for col, _ in columns), style=style)
         console.print(grid)
         first_chunk = False
+    console.print(Text(msgs.text("labels.table_legend"), style="dim"))
+
+
+def _fit(columns: list[Column], room: int) -> list[tuple[Column, int]]:
+    """Column widths for `room` cells. Values are never cut: headers wrap first, then the
+    date column goes (it is always YYYY-01-20, so the year says it)."""
+
+    def gaps(cols: list[Column]) -> int:
+        return 3 * (len(cols) - 1)  # a space of padding each side, one of separator
+
+    if sum(c.value_width for c in columns) + gaps(columns) > room:
+        columns = [c for c in columns if c.key != "date"]
+    spare = room - sum(c.value_width for c in columns) - gaps(columns)
+    fitted = []
+    for col in columns:
+        extra = max(0, min(spare, col.width - col.value_width))
+        spare -= extra
+        fitted.append((col, col.value_width + extra))
+    return fitted

@@ -126,4 +126,5 @@ def numbered_facts(summary: Summary, msgs: Messages) -> tuple[list[str], list[tu
 
 
 def source_text(source: Source) -> str:
-    return f"{source.publisher}, “{source.title}”, {source.published.isoformat()}, {source.url}"
+    title = f", “{source.title}”" if source.title else ""
+    return f"{source.publisher}{title}, {source.published.isoformat()}, {source.url}"

@@ -17,8 +17,12 @@ class Column:
     key: str
     header: str
     cell: Callable[[Anniversary], str]
-    width: int
+    value_width: int  # the widest value in the range
     numeric: bool
+
+    @property
+    def width(self) -> int:
+        return max(len(self.header), self.value_width)
 
 
 def table_columns(years: YearRange, msgs: Messages) -> list[Column]:
@@ -39,5 +43,5 @@ def table_columns(years: YearRange, msgs: Messages) -> list[Column]:
             widest = max(len(msgs.weekday(d)) for d in week)
         else:
             widest = max(len(cell(a)) for a in ends)
-        columns.append(Column(key, header, cell, max(len(header), widest), numeric))
+        columns.append(Column(key, header, cell, widest, numeric))
     return columns

@@ -1,0 +1,59 @@
+"""Start-up is the product's speed: the common paths must not import what they don't use.
+
+No timings here (see benchmarks/startup.py); only which modules a run loads."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+PROBE = """
+import json, sys
+sys.argv = ["mourning-day", *json.loads(sys.argv[1])]
+from mourning_day.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+sys.stderr.write("\\nMODULES " + json.dumps(sorted({m.split(".")[0] for m in sys.modules})))
+"""
+FIXED = ["--today", "2025-11-24", "--tz", "Asia/Baku"]
+
+
+def loaded_packages(args: list[str]) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+    )
+    return set(json.loads(result.stderr.rpartition("MODULES ")[2]))
+
+
+def test_english_text_path_loads_neither_pydantic_nor_rich_nor_babel() -> None:
+    # Typer 0.29 brought pydantic onto every run; pyproject.toml pins typer below 0.29.
+    loaded = loaded_packages(["next", "--format", "text", *FIXED])
+    assert "mourning_day" in loaded and "typer" in loaded
+    assert not loaded & {"pydantic", "rich", "babel", "icalendar", "dateutil"}
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_machine_formats_skip_rich_and_babel_in_english(fmt: str) -> None:
+    loaded = loaded_packages(["table", "--format", fmt, *FIXED])
+    assert not loaded & {"pydantic", "rich", "babel", "icalendar"}
+
+
+def test_azerbaijani_loads_babel_but_not_rich() -> None:
+    loaded = loaded_packages(["next", "--format", "text", "--lang", "az", *FIXED])
+    assert "babel" in loaded
+    assert not loaded & {"pydantic", "rich", "icalendar"}
+
+
+def test_rich_summary_loads_rich_but_not_babel_in_english() -> None:
+    loaded = loaded_packages(["summary", "--format", "rich", *FIXED])
+    assert "rich" in loaded
+    assert not loaded & {"pydantic", "babel", "icalendar"}
