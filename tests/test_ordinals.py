@@ -69,9 +69,7 @@ def test_azerbaijani_agrees_with_cldr_except_round_thousands() -> None:
     suffix_of_class = {"one": "ci", "few": "cü", "many": "cı", "other": "cu"}
     az = Locale.parse("az")
     differ = [
-        n
-        for n in range(1, 8010)
-        if azerbaijani(n) != f"{n}-{suffix_of_class[az.ordinal_form(n)]}"
+        n for n in range(1, 8010) if azerbaijani(n) != f"{n}-{suffix_of_class[az.ordinal_form(n)]}"
     ]
     assert differ == [1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000]
 
