@@ -7,7 +7,7 @@ from itertools import islice
 from typing import TextIO
 
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, Group, JustifyMethod, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -99,30 +99,35 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
 
 
 def table(years: YearRange, msgs: Messages, out: TextIO) -> None:
-    """Row-chunked Tables with fixed column widths, so 8,009 rows draw as one table, quickly."""
+    """A Rich table whose rows are laid out here, in chunks: one Rich Table of 8,009 rows
+    takes seconds to measure, and our widths are known before the first row anyway."""
     console = _console(out)
     columns = _fit(table_columns(years, msgs), console.width)
+    # Rich draws the header (it may wrap) and the rule under it; the rows follow the same
+    # geometry: a space of padding either side of a one-space separator, no outer padding.
+    header = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for col, width in columns:
+        justify: JustifyMethod = "right" if col.numeric else "left"
+        header.add_column(col.header, justify=justify, width=width, overflow="fold")
+    console.print(header, crop=False)
     rows = iter(years)
-    first_chunk = True
     while chunk := list(islice(rows, CHUNK_ROWS)):
-        grid = Table(box=box.SIMPLE_HEAD, show_header=first_chunk, show_edge=False, pad_edge=False)
-        for col, width in columns:
-            grid.add_column(
-                col.header,
-                justify="right" if col.numeric else "left",
-                width=width,
-                overflow="fold",
-            )
+        lines = Text(no_wrap=True, overflow="ignore")
         for ann in chunk:
-            style = " ".join(
-                name
-                for name, wanted in (("bold", ann.number % 5 == 0), ("italic", ann.is_weekend))
-                if wanted
-            )
-            grid.add_row(*(col.cell(ann) for col, _ in columns), style=style)
-        console.print(grid)
-        first_chunk = False
+            cells = [
+                col.cell(ann).rjust(width) if col.numeric else col.cell(ann).ljust(width)
+                for col, width in columns
+            ]
+            lines.append("   ".join(cells).rstrip(), style=_row_style(ann.number, ann.is_weekend))
+            lines.append("\n")
+        lines.rstrip()
+        console.print(lines, crop=False)
     console.print(Text(msgs.text("labels.table_legend"), style="dim"))
+
+
+def _row_style(number: int, weekend: bool) -> str:
+    """Round anniversaries (every fifth) bold, those on a weekend italic."""
+    return " ".join(name for name, on in (("bold", number % 5 == 0), ("italic", weekend)) if on)
 
 
 def _fit(columns: list[Column], room: int) -> list[tuple[Column, int]]:
@@ -134,10 +139,12 @@ def _fit(columns: list[Column], room: int) -> list[tuple[Column, int]]:
 
     if sum(c.value_width for c in columns) + gaps(columns) > room:
         columns = [c for c in columns if c.key != "date"]
-    spare = room - sum(c.value_width for c in columns) - gaps(columns)
-    fitted = []
-    for col in columns:
-        extra = max(0, min(spare, col.width - col.value_width))
-        spare -= extra
-        fitted.append((col, col.value_width + extra))
-    return fitted
+    widths = [c.value_width for c in columns]
+    spare = room - sum(widths) - gaps(columns)
+    # First let every header word fit whole, then whole headers, while room remains.
+    for want in (lambda c: max(len(w) for w in c.header.split()), lambda c: c.width):
+        for i, col in enumerate(columns):
+            extra = max(0, min(spare, want(col) - widths[i]))
+            widths[i] += extra
+            spare -= extra
+    return list(zip(columns, widths, strict=True))
