@@ -7,9 +7,9 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NamedTuple, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -36,14 +36,41 @@ MACHINE_FORMATS = ("json", "csv")
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 EXIT_OK, EXIT_NO, EXIT_USAGE = 0, 1, 2
+Command = TypeVar("Command", bound=Callable[..., None])
 
 
 class InputError(Exception):
     """Something the user typed or set in the environment; reported in one line, exit 2."""
 
 
+COMMANDS: dict[str, Callable[..., None]] = {}
+
+
+def command(name: str) -> Callable[[Command], Command]:
+    """Register a subcommand. Typer turns it into a click command only when it is run (or
+    listed in --help): building every command's parameters on each start costs time."""
+
+    def register(function: Command) -> Command:
+        COMMANDS[name] = function
+        return function
+
+    return register
+
+
 class EdgeGroup(TyperGroup):
-    """Turns every usage error, ours or click's, into one line on stderr."""
+    """Builds only the subcommand being run, and turns every usage error, ours or click's,
+    into one line on stderr."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        function = COMMANDS.get(cmd_name)
+        if function is None:
+            return None
+        single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+        single.command(cmd_name)(function)
+        return typer.main.get_command(single)
 
     def main(  # type: ignore[override]
         self,
@@ -137,8 +164,7 @@ Lang = Annotated[
 Year = Annotated[str | None, typer.Option(metavar="YEAR", show_default=False)]
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
     """What every command needs, resolved from options, environment and clock."""
 
     ctx: typer.Context
@@ -253,7 +279,7 @@ def root(
     """
 
 
-@app.command("next")
+@command("next")
 def next_command(
     ctx: typer.Context,
     field: Annotated[
@@ -288,7 +314,7 @@ def next_command(
     run.render("next_anniversary", obs)
 
 
-@app.command()
+@command("summary")
 def summary(
     ctx: typer.Context,
     year: Year = None,
@@ -311,7 +337,7 @@ def summary(
     run.render("summary", summarize(chosen, run.today, run.zone))
 
 
-@app.command()
+@command("table")
 def table(
     ctx: typer.Context,
     from_year: Year = None,
@@ -353,7 +379,7 @@ def table(
     run.render("table", YearRange(first, last, run.today))
 
 
-@app.command("is-today")
+@command("is-today")
 def is_today(
     ctx: typer.Context,
     quiet: Annotated[

@@ -3,27 +3,24 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 FACTS_FILE = Path(__file__).with_name("facts.toml")
 # The order in which a summary states them; the minute of silence is shown on its own.
 SUMMARY_FACTS = ("mourning_day", "night", "casualties", "resolution")
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     publisher: str
     title: str | None  # None where we have the page but not its exact headline
     published: date
     url: str
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(NamedTuple):
     key: str
     values: dict[str, Any]
     source: Source

@@ -4,7 +4,6 @@ forms by CLDR rules, ordinals and dates. One Messages object per run."""
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -36,9 +35,11 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-@dataclass(frozen=True)
 class Messages:
-    lang: str
+    __slots__ = ("lang",)
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
 
     def text(self, key: str, **values: object) -> str:
         """The string at a dotted key ("silence.line"), with its placeholders filled."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from mourning_day.anniversary import Anniversary, anniversary
 from mourning_day.facts import SUMMARY_FACTS, Fact, load_facts
@@ -11,16 +11,14 @@ from mourning_day.silence import silence_at
 from mourning_day.zones import Zone
 
 
-@dataclass(frozen=True, slots=True)
-class Observance:
+class Observance(NamedTuple):
     anniversary: Anniversary
     # The minute of silence (12:00 in Baku) as a time in the reader's zone.
     silence_at: datetime
     zone: Zone
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A distance in calendar years, months and days, always counted forward."""
 
     years: int
@@ -28,8 +26,7 @@ class Span:
     days: int
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(NamedTuple):
     observance: Observance
     span: Span
     facts: tuple[Fact, ...]

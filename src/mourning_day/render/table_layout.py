@@ -5,15 +5,14 @@ Widths are known before the first row, from the range's ends, so rows can stream
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from mourning_day.anniversary import Anniversary, YearRange
 from mourning_day.messages import Messages
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     key: str
     header: str
     cell: Callable[[Anniversary], str]
