@@ -291,7 +291,7 @@ def test_errors_speak_the_readers_language(invoke) -> None:  # type: ignore[no-u
 # --- help, version ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", ["next", "summary", "table", "is-today"])
+@pytest.mark.parametrize("command", ["next", "summary", "table", "is-today", "ics"])
 def test_every_command_has_help_with_an_example(invoke, command: str) -> None:  # type: ignore[no-untyped-def]
     result = invoke([command, "--help"])
     assert result.exit_code == 0

@@ -9,6 +9,7 @@ import re
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Any, NamedTuple, NoReturn, TypeVar
 
 import typer
@@ -162,6 +163,10 @@ Lang = Annotated[
     ),
 ]
 Year = Annotated[str | None, typer.Option(metavar="YEAR", show_default=False)]
+Count = Annotated[
+    str | None,
+    typer.Option(metavar="N", help="Number of years. [default: 10]", show_default=False),
+]
 
 
 class Run(NamedTuple):
@@ -190,6 +195,25 @@ class Run(NamedTuple):
             return next_anniversary(self.today).year
         except YearOutOfRangeError:
             self.fail("today", "errors.date_range", value=self.today.isoformat(), last=LAST_YEAR)
+
+    def years(self, from_year: str | None, to_year: str | None, count: str | None) -> YearRange:
+        """--from-year with --to-year or --count; by default the next ten anniversaries."""
+        first = self.year("from_year", from_year) if from_year is not None else self.next_year()
+        if to_year is not None and count is not None:
+            self.fail(None, "errors.to_and_count")
+        if to_year is not None:
+            last = self.year("to_year", to_year)
+            if last < first:
+                self.fail(None, "errors.reversed", first=first, last=last)
+        elif count is not None:
+            most = LAST_YEAR - first + 1
+            n = int(count) if count.strip().isdigit() else 0
+            if not 1 <= n <= most:
+                self.fail("count", "errors.count", value=count, most=most)
+            last = first + n - 1
+        else:
+            last = min(first + DEFAULT_COUNT - 1, LAST_YEAR)
+        return YearRange(first, last, self.today)
 
     def render(self, kind: str, *records: object) -> None:
         getattr(renderer(self.fmt), kind)(*records, self.msgs, sys.stdout)
@@ -342,10 +366,7 @@ def table(
     ctx: typer.Context,
     from_year: Year = None,
     to_year: Year = None,
-    count: Annotated[
-        str | None,
-        typer.Option(metavar="N", help="Number of years. [default: 10]", show_default=False),
-    ] = None,
+    count: Count = None,
     today: Today = None,
     tz: Tz = None,
     fmt: Format = None,
@@ -361,22 +382,7 @@ def table(
       mourning-day table --from-year 2026 --count 5 --format csv
     """
     run = prepare(ctx, today, tz, fmt, lang)
-    first = run.year("from_year", from_year) if from_year is not None else run.next_year()
-    if to_year is not None and count is not None:
-        run.fail(None, "errors.to_and_count")
-    if to_year is not None:
-        last = run.year("to_year", to_year)
-        if last < first:
-            run.fail(None, "errors.reversed", first=first, last=last)
-    elif count is not None:
-        most = LAST_YEAR - first + 1
-        n = int(count) if count.strip().isdigit() else 0
-        if not 1 <= n <= most:
-            run.fail("count", "errors.count", value=count, most=most)
-        last = first + n - 1
-    else:
-        last = min(first + DEFAULT_COUNT - 1, LAST_YEAR)
-    run.render("table", YearRange(first, last, run.today))
+    run.render("table", run.years(from_year, to_year, count))
 
 
 @command("is-today")
@@ -403,6 +409,61 @@ def is_today(
         run.render("is_today", obs, run.today)
     if not obs.anniversary.is_today:
         raise typer.Exit(EXIT_NO)
+
+
+@command("ics")
+def ics(
+    ctx: typer.Context,
+    from_year: Year = None,
+    to_year: Year = None,
+    count: Count = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE (atomically) instead of standard output.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Replace FILE if it exists.")] = False,
+    with_silence: Annotated[
+        bool, typer.Option(help="Add the minute of silence (12:00 Baku time) as an event.")
+    ] = False,
+    today: Today = None,
+    tz: Tz = None,
+    lang: Lang = None,
+) -> None:
+    """An iCalendar (.ics) file: 20 January as an all-day event for each year.
+
+    Years as in `table`: by default the next 10. Re-importing a newer file updates the
+    events instead of adding them twice.
+
+    \b
+    Examples:
+      mourning-day ics -o mourning-day.ics
+      mourning-day ics --count 30 --with-silence --lang az -o 20-yanvar.ics
+    """
+    from mourning_day.output_file import OutputError, write_atomically
+    from mourning_day.render.ics import calendar_bytes
+
+    run = prepare(ctx, today, tz, "text", lang)
+    data = calendar_bytes(
+        run.years(from_year, to_year, count),
+        run.msgs,
+        with_silence=with_silence,
+        stamp=clock.now(),
+    )
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        write_atomically(output, data, force=force)
+    except OutputError as e:
+        message = run.msgs.text(f"errors.output.{e.kind}", path=output, reason=e.reason)
+        raise typer.Exit(_report(message, EXIT_NO)) from e
 
 
 def main() -> None:
