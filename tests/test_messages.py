@@ -33,8 +33,13 @@ def test_every_language_has_every_english_string(lang: str) -> None:
     strings = _flatten(load_catalog(lang))
     missing = sorted(set(ENGLISH) - set(strings))
     assert not missing, f"{lang} lacks {missing}"
-    # Plural tables may have more categories than English (ru: few, many), nothing else.
-    extra = sorted(k for k in set(strings) - set(ENGLISH) if not k.startswith("units."))
+    # Plural tables may have more categories than English (ru: few, many), and a language
+    # without an ordinal rule in ordinals.py gives a pattern; nothing else.
+    extra = sorted(
+        k
+        for k in set(strings) - set(ENGLISH)
+        if not k.startswith("units.") and k != "names.ordinal"
+    )
     assert not extra, f"{lang} has strings English lacks: {extra}"
 
 
@@ -94,6 +99,19 @@ def test_months_and_years_in_russian() -> None:
 def test_english_plural_rule_matches_babel() -> None:
     en = Locale.parse("en")
     assert all(plural_category(n, "en") == en.plural_form(n) for n in range(0, 2000))
+
+
+def test_every_language_can_write_ordinals() -> None:
+    for lang in LANGUAGES:
+        assert Messages(lang).ordinal(36).startswith("36")
+
+
+def test_a_language_without_a_rule_uses_its_catalog_pattern(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mourning_day import messages
+
+    monkeypatch.setattr(messages.ordinals, "ORDINALS", {})
+    monkeypatch.setitem(load_catalog("ru")["names"], "ordinal", "{n}.")
+    assert Messages("ru").ordinal(36) == "36."
 
 
 def test_titles() -> None:

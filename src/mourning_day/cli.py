@@ -1,8 +1,8 @@
 """The command line: parse options, ask the domain, hand the records to a renderer.
 
-Everything a user can get wrong ends here as one line on stderr and exit status 2."""
-
-from __future__ import annotations
+Everything a user can get wrong ends here as one line on stderr and exit status 2.
+(No `from __future__ import annotations` here: Typer reads these annotations on every run,
+and evaluating them from strings would cost time.)"""
 
 import os
 import re

@@ -1,9 +1,9 @@
-"""What the reader sees, in their language: strings from locales/<lang>.toml, plural
+"""What the reader sees, in their language: strings from locales/<lang>.json, plural
 forms by CLDR rules, ordinals and dates. One Messages object per run."""
 
 from __future__ import annotations
 
-import tomllib
+import json
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -12,13 +12,17 @@ from typing import Any
 from mourning_day import calendar_names, ordinals
 
 LOCALES_DIR = Path(__file__).with_name("locales")
-LANGUAGES = ("en", "az", "ru")
+# The languages are the catalogs: adding locales/tr.json adds Turkish. English first.
+LANGUAGES = tuple(
+    sorted((p.stem for p in LOCALES_DIR.glob("*.json")), key=lambda code: (code != "en", code))
+)
 
 
 @cache
 def load_catalog(lang: str) -> dict[str, Any]:
-    with (LOCALES_DIR / f"{lang}.toml").open("rb") as f:
-        return tomllib.load(f)
+    with (LOCALES_DIR / f"{lang}.json").open(encoding="utf-8") as f:
+        catalog: dict[str, Any] = json.load(f)
+    return catalog
 
 
 def plural_category(n: int, lang: str) -> str:
@@ -61,7 +65,10 @@ class Messages:
         return self.text("relative.future" if days > 0 else "relative.past", span=span)
 
     def ordinal(self, n: int) -> str:
-        return ordinals.ordinal(n, self.lang)
+        """A grammar rule from ordinals.py where the language has one, else the catalog's
+        pattern (a language whose ordinals are "36." needs no code)."""
+        rule = ordinals.ORDINALS.get(self.lang)
+        return rule(n) if rule else self.text("names.ordinal", n=n)
 
     def title(self, n: int) -> str:
         """E.g. "36th anniversary of the January 20 tragedy"."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import signal
 import sys
-import unicodedata
 
 ERROR_HANDLER = "mourning_day.fallback"
 
@@ -28,6 +27,8 @@ def ascii_fallback(char: str) -> str:
     lower = char.lower()
     if lower in _FALLBACK:
         return _FALLBACK[lower].capitalize()
+    import unicodedata
+
     stripped = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
     return stripped or "?"
 

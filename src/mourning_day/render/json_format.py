@@ -42,6 +42,7 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
                 "title": fact.source.title,
                 "date": fact.source.published.isoformat(),
                 "url": fact.source.url,
+                "quote": fact.source.quote,
             },
         }
         for fact in (*summary.facts, summary.silence_fact)

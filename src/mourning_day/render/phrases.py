@@ -114,14 +114,15 @@ def fact_sentence(fact: Fact, msgs: Messages) -> str:
 
 
 def numbered_facts(summary: Summary, msgs: Messages) -> tuple[list[str], list[tuple[str, str]]]:
-    """The facts as sentences ending in a note mark, and the (mark, source) notes they cite."""
-    sources: list[Source] = []
+    """The facts as sentences ending in a note mark, and the (mark, source) notes they cite;
+    facts read from the same page share its note."""
+    sources: dict[str, Source] = {}
     lines = []
     for fact in (*summary.facts, summary.silence_fact):
-        if fact.source not in sources:
-            sources.append(fact.source)
-        lines.append(f"{fact_sentence(fact, msgs)} [{sources.index(fact.source) + 1}]")
-    notes = [(f"[{i}]", source_text(source)) for i, source in enumerate(sources, 1)]
+        sources.setdefault(fact.source.url, fact.source)
+        mark = list(sources).index(fact.source.url) + 1
+        lines.append(f"{fact_sentence(fact, msgs)} [{mark}]")
+    notes = [(f"[{i}]", source_text(source)) for i, source in enumerate(sources.values(), 1)]
     return lines, notes
 
 

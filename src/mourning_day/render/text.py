@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mourning_day.anniversary import YearRange
 from mourning_day.messages import Messages
 from mourning_day.observance import Observance, Summary
 from mourning_day.render import phrases
-from mourning_day.render.table_layout import Column, table_columns
+
+if TYPE_CHECKING:
+    from mourning_day.render.table_layout import Column
 
 
 def next_anniversary(obs: Observance, msgs: Messages, out: TextIO) -> None:
@@ -36,6 +38,8 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
 
 def table(years: YearRange, msgs: Messages, out: TextIO) -> None:
     """Aligned columns, written row by row so that 8,009 years stream."""
+    from mourning_day.render.table_layout import table_columns
+
     columns = table_columns(years, msgs)
     out.write(_line(columns, [c.header for c in columns]))
     for ann in years:
