@@ -6,9 +6,11 @@ from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
 from mourning_day.anniversary import YearRange
+from mourning_day.calendar_names import first_weekday
 from mourning_day.messages import Messages
 from mourning_day.observance import Observance, Summary
 from mourning_day.render import phrases
+from mourning_day.render.month_grid import month_lines
 
 if TYPE_CHECKING:
     from mourning_day.render.table_layout import Column
@@ -29,6 +31,9 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
     width = max(len(label) for label, _ in rows) + 1
     for label, value in rows:
         out.write(f"{label + ':':<{width}} {value}\n")
+    out.write("\n")
+    year = summary.observance.anniversary.year
+    out.writelines(f"{line}\n" for line in month_lines(year, msgs, first_weekday(msgs.lang)))
     facts, notes = phrases.numbered_facts(summary, msgs)
     out.write("\n" + msgs.text("labels.facts") + "\n")
     out.writelines(f"- {line}\n" for line in facts)
