@@ -89,7 +89,10 @@ def test_summary_text(invoke) -> None:  # type: ignore[no-untyped-def]
     assert "When:              in 57 days (1 month, 27 days)\n" in out
     assert "Weekend:           no\n" in out
     assert "Minute of silence: 12:00 in Baku = 03:00 in America/New_York\n" in out
-    assert "Official figures: 150 civilians killed, 744 seriously injured, 4 missing." in out
+    assert (
+        "According to the Ministry of Foreign Affairs of Azerbaijan, 150 civilians were killed, "
+        "744 people were seriously injured and 4 people went missing." in out
+    )
     assert "Baku, Sumgayit, Lankaran and Neftchala" in out
     assert "In March 1994 the Milli Majlis adopted the resolution" in out
     assert "\nSources\n[1] " in out
@@ -117,8 +120,11 @@ def test_summary_json_carries_facts_with_sources(invoke) -> None:  # type: ignor
     ids = [fact["id"] for fact in record["facts"]]
     assert ids == ["mourning_day", "night", "casualties", "resolution", "silence"]
     for fact in record["facts"]:
-        assert fact["source"]["url"].startswith("https://")
         assert fact["text"]
+        assert fact["sources"]
+        for source in fact["sources"]:
+            assert source["url"].startswith("https://")
+            assert source["quote"]
 
 
 def test_summary_csv_is_one_flat_row(invoke) -> None:  # type: ignore[no-untyped-def]
@@ -248,7 +254,12 @@ def test_silence_on_the_previous_day_says_so(invoke) -> None:  # type: ignore[no
         (["next", "-f", "xml"], "unknown format 'xml': use one of rich, text, json, csv"),
         (["next", "--field", "mood"], "unknown field 'mood': use one of year, date, weekday"),
         (["next", "--lang", "fr"], "unknown language 'fr': use one of en, az, ru"),
-        (["table", "--from-year", "2030", "--to-year", "2020"], "--from-year 2030 is after"),
+        (["table", "--from-year", "2030", "--to-year", "2020"], "--to-year 2020 is before 2030"),
+        (["table", "--to-year", "2020"], "--to-year 2020 is before 2026, the first year"),
+        (["table", "--count", "²"], "invalid count '²'"),
+        (["table", "--count", " 5"], "invalid count ' 5'"),
+        (["summary", "--year", "٢٠٢٦"], "invalid year '٢٠٢٦'"),
+        (["next", "--tz", ""], "unknown time zone ''"),
         (["table", "--to-year", "2030", "--count", "2"], "use --to-year or --count, not both"),
         (["table", "--count", "0"], "invalid count '0'"),
         (["table", "--from-year", "9990", "--count", "11"], "from 1 to 10"),

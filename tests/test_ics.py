@@ -179,10 +179,10 @@ def test_descriptions_state_the_facts_and_their_sources(lang: str) -> None:
     (silence,) = silence_events(data)
     for key in (*SUMMARY_FACTS, "silence"):
         assert fact_sentence(fact(key), msgs) in day["DESCRIPTION"]
-        assert fact(key).source.url in day["DESCRIPTION"]
+        assert all(source.url in day["DESCRIPTION"] for source in fact(key).sources)
     silence_fact = fact("silence")
     assert silence["DESCRIPTION"] == (
-        f"{fact_sentence(silence_fact, msgs)}\n{silence_fact.source.url}"
+        "\n".join([fact_sentence(silence_fact, msgs), *(s.url for s in silence_fact.sources)])
     )
 
 
@@ -252,5 +252,5 @@ def test_ics_shares_the_range_errors_of_table(invoke) -> None:  # type: ignore[n
     result = invoke(["ics", "--from-year", "2030", "--to-year", "2020"])
     assert (result.exit_code, result.stderr) == (
         2,
-        "mourning-day: --from-year 2030 is after --to-year 2020\n",
+        "mourning-day: --to-year 2020 is before 2030, the first year of the range\n",
     )

@@ -43,9 +43,19 @@ def test_summary_at_40_columns_stacks_the_picture(invoke) -> None:  # type: igno
     assert "годовщина трагедии 20 января" in result.stdout
 
 
-def test_no_color_and_pipe_mean_no_escape_codes(invoke) -> None:  # type: ignore[no-untyped-def]
-    result = invoke(["summary", *BEFORE, "-f", "rich"], env={"NO_COLOR": "1"})
-    assert "\x1b[" not in result.stdout
+@pytest.mark.parametrize("command", [["table", "--count", "12"], ["summary"], ["next"]])
+def test_emphasis_by_weight_never_colour(invoke, command: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """A memorial: bold, italic and dim, but no colour, so NO_COLOR has nothing to undo."""
+    env = {"FORCE_COLOR": "1", "TERM": "xterm-256color"}
+    out = invoke([*command, *BEFORE, "-f", "rich"], env=env).stdout
+    assert "\x1b[1m" in out
+    assert not re.search(r"\x1b\[[0-9;]*(3[0-9]|4[0-9]|9[0-7])[0-9;]*m", out)
+
+
+def test_a_very_narrow_terminal_gets_plain_rows(invoke) -> None:  # type: ignore[no-untyped-def]
+    args = ["table", "--count", "2", *BEFORE, "-f", "rich", "--lang", "az"]
+    lines = invoke(args, env={"COLUMNS": "20"}).stdout.splitlines()
+    assert lines[1].split() == ["2026", "2026-01-20", "çərşənbə", "axşamı", "36-cı", "57"]
 
 
 def test_table_keeps_every_value_whole_at_40_columns(invoke) -> None:  # type: ignore[no-untyped-def]
@@ -69,7 +79,9 @@ def test_rich_table_chunks_line_up(invoke, count: int) -> None:  # type: ignore[
     assert len({len(row) for row in rows}) == 1
     assert len({row.index("-01-20") for row in rows}) == 1
     assert result.stdout.count("Year") == 1  # one header, not one per chunk
-    assert "Bold: round anniversaries (every fifth). Italic: on a weekend." in result.stdout
+    assert "Bold: every fifth anniversary. Italic: anniversaries that fall on a weekend." in (
+        " ".join(result.stdout.split())
+    )
 
 
 def test_table_marks_round_and_weekend_rows(invoke) -> None:  # type: ignore[no-untyped-def]

@@ -65,3 +65,34 @@ def test_closed_pipe_is_quiet() -> None:
     stderr = proc.stderr.read()
     proc.wait(timeout=30)
     assert stderr == b""
+
+
+def test_machine_output_is_utf8_even_on_an_ascii_stream() -> None:
+    """JSON, CSV and --field are for scripts: UTF-8 always, never transliterated."""
+    args = ["next", *FIXED, "--lang", "ru"]
+    env = {"PYTHONIOENCODING": "ascii"}
+    assert run_module([*args, "--field", "weekday"], env=env).stdout == "вторник\n"
+    assert '"weekday": "вторник"' in run_module([*args, "-f", "json"], env=env).stdout
+    assert ",вторник," in run_module([*args, "-f", "csv"], env=env).stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_full_disk_is_one_line_and_exit_1(fmt: str) -> None:
+    with open("/dev/full", "w") as full:  # noqa: PTH123
+        result = subprocess.run(
+            [sys.executable, "-m", "mourning_day", "table", "--count", "50", *FIXED, "-f", fmt],
+            stdout=full, stderr=subprocess.PIPE, text=True, check=False,
+        )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == "mourning-day: cannot write output: No space left on device\n"
+
+
+def test_a_closed_stdout_is_one_line_and_exit_1() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", "import os, runpy, sys; os.close(1); sys.stdout = None; "
+         "sys.argv = ['mourning-day', 'next']; runpy.run_module('mourning_day', "
+         "run_name='__main__')"],
+        capture_output=False, stderr=subprocess.PIPE, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == "mourning-day: cannot write output: standard output is closed\n"

@@ -4,13 +4,15 @@ Everything a user can get wrong ends here as one line on stderr and exit status 
 (No `from __future__ import annotations` here: Typer reads these annotations on every run,
 and evaluating them from strings would cost time.)"""
 
+import contextlib
+import io
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, NamedTuple, NoReturn, TypeVar
+from typing import Annotated, Any, NamedTuple, NoReturn, TextIO, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -19,6 +21,7 @@ from mourning_day import clock
 from mourning_day.anniversary import (
     FIRST_YEAR,
     LAST_YEAR,
+    ReversedRangeError,
     YearOutOfRangeError,
     YearRange,
     anniversary,
@@ -85,6 +88,7 @@ class EdgeGroup(TyperGroup):
             code = super().main(
                 args, prog_name or PROG, complete_var, standalone_mode=False, **extra
             )
+            sys.stdout.flush()  # so that a write error is reported here, not at exit
         except InputError as e:
             code = _report(str(e), EXIT_USAGE)
         except typer.TyperException as e:  # click's own: unknown option, missing value, ...
@@ -98,6 +102,9 @@ class EdgeGroup(TyperGroup):
                 code = _report(message, e.exit_code)
         except typer.Abort:
             code = _report("aborted", EXIT_NO)
+        except OSError as e:  # a full disk, a closed descriptor: not the user's typing
+            code = _report(f"cannot write output: {e.strerror or e}", EXIT_NO)
+            _silence_stdout()
         code = code if isinstance(code, int) else EXIT_OK
         if standalone_mode:
             sys.exit(code)
@@ -109,11 +116,16 @@ def _report(message: str, code: int) -> int:
     return code
 
 
+def _silence_stdout() -> None:
+    """After a failed write, point stdout at /dev/null so the interpreter's last flush of
+    what is still buffered cannot fail a second time."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 app = typer.Typer(
     cls=EdgeGroup,
     name=PROG,
-    help="National Mourning Day in Azerbaijan (20 January): anniversaries, weekdays, "
-    "the minute of silence.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -182,10 +194,7 @@ class Run(NamedTuple):
         raise InputError(_message(self.ctx, self.msgs, param, key, **values))
 
     def year(self, param: str, value: str) -> int:
-        try:
-            year = int(value)
-        except ValueError:
-            year = 0
+        year = _whole_number(value)
         if not FIRST_YEAR <= year <= LAST_YEAR:
             self.fail(param, "errors.year", value=value, first=FIRST_YEAR, last=LAST_YEAR)
         return year
@@ -203,20 +212,43 @@ class Run(NamedTuple):
             self.fail(None, "errors.to_and_count")
         if to_year is not None:
             last = self.year("to_year", to_year)
-            if last < first:
-                self.fail(None, "errors.reversed", first=first, last=last)
         elif count is not None:
             most = LAST_YEAR - first + 1
-            n = int(count) if count.strip().isdigit() else 0
+            n = _whole_number(count)
             if not 1 <= n <= most:
                 self.fail("count", "errors.count", value=count, most=most)
             last = first + n - 1
         else:
             last = min(first + DEFAULT_COUNT - 1, LAST_YEAR)
-        return YearRange(first, last, self.today)
+        try:
+            return YearRange(first, last, self.today)
+        except ReversedRangeError:
+            self.fail(None, "errors.reversed", first=first, last=last)
 
     def render(self, kind: str, *records: object) -> None:
-        getattr(renderer(self.fmt), kind)(*records, self.msgs, sys.stdout)
+        if self.fmt not in MACHINE_FORMATS:
+            getattr(renderer(self.fmt), kind)(*records, self.msgs, sys.stdout)
+            return
+        # JSON and CSV are UTF-8 whatever the terminal's encoding: a script must get the
+        # same bytes everywhere, never a transliteration.
+        with utf8_stdout() as out:
+            getattr(renderer(self.fmt), kind)(*records, self.msgs, out)
+
+
+@contextlib.contextmanager
+def utf8_stdout() -> Iterator[TextIO]:
+    sys.stdout.flush()
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+    try:
+        yield out
+    finally:
+        out.flush()
+        out.detach()
+
+
+def _whole_number(text: str) -> int:
+    """ASCII digits only ("2026"); anything else, "²" or " 5" or "2_026" included, is 0."""
+    return int(text) if text.isascii() and text.isdigit() else 0
 
 
 def _message(
@@ -262,7 +294,7 @@ def prepare(
         msgs = Messages("en")
 
     zone = LOCAL
-    if tz:
+    if tz is not None:
         try:
             zone = parse_zone(tz)
         except UnknownZoneError:
@@ -299,6 +331,12 @@ def root(
     of silence, in English, Azerbaijani and Russian.
 
     \b
+    Examples:
+      mourning-day next
+      mourning-day summary --year 2026 --lang az
+      mourning-day is-today -q --tz Asia/Baku && echo "20 January"
+
+    \b
     Exit status: 0 ok; 1 'no' from is-today, or a failure; 2 a usage error.
     """
 
@@ -332,8 +370,8 @@ def next_command(
         run.fail("field", "errors.field", value=field, choices=", ".join(OBSERVANCE_FIELDS))
     obs = observe(anniversary(run.next_year(), run.today), run.zone)
     if field is not None:
-        value = observance_fields(obs, run.msgs)[field]
-        print(str(value).lower() if isinstance(value, bool) else value)
+        with utf8_stdout() as out:
+            out.write(f"{observance_fields(obs, run.msgs)[field]}\n")
         return
     run.render("next_anniversary", obs)
 
@@ -455,7 +493,7 @@ def ics(
         with_silence=with_silence,
         stamp=clock.now(),
     )
-    if output is None:
+    if output is None or str(output) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
@@ -469,5 +507,7 @@ def ics(
 def main() -> None:
     from mourning_day.terminal import prepare_streams
 
+    if sys.stdout is None:  # started with stdout closed (`mourning-day next >&-`)
+        sys.exit(_report("cannot write output: standard output is closed", EXIT_NO))
     prepare_streams()
     app()

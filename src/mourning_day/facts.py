@@ -1,9 +1,10 @@
 """The facts the tool states, each with its source, read from facts.json.
 
 The figures, dates and places live in facts.json; the sentences that carry them live in
-locales/<lang>.json under "facts", so a new language adds words, never facts. Each source
-keeps the passage it was read from ("quote"). JSON rather than TOML: the standard library's
-TOML parser costs several milliseconds to import and run on every start."""
+locales/<lang>.json under "facts", so a new language adds words, never facts. A fact has
+one or more sources, each keeping the passage it was read from ("quote"). JSON rather than
+TOML: the standard library's TOML parser costs several milliseconds to import and run on
+every start."""
 
 from __future__ import annotations
 
@@ -27,13 +28,12 @@ class Source(NamedTuple):
     published: date
     url: str
     quote: str  # the passage that supports the fact, verbatim
-    note: str | None = None
 
 
 class Fact(NamedTuple):
     key: str
     values: dict[str, Any]
-    source: Source
+    sources: tuple[Source, ...]
 
 
 def _typed(value: Any) -> Any:
@@ -52,17 +52,18 @@ def load_facts() -> dict[str, Fact]:
         raw = json.load(f)
     facts = {}
     for key, table in raw.items():
-        values = {name: _typed(value) for name, value in table.items() if name != "source"}
-        src = table["source"]
-        source = Source(
-            publisher=src["publisher"],
-            title=src.get("title"),
-            published=date.fromisoformat(src["date"]),
-            url=src["url"],
-            quote=src["quote"],
-            note=src.get("note"),
+        values = {name: _typed(value) for name, value in table.items() if name != "sources"}
+        sources = tuple(
+            Source(
+                publisher=src["publisher"],
+                title=src.get("title"),
+                published=date.fromisoformat(src["date"]),
+                url=src["url"],
+                quote=src["quote"],
+            )
+            for src in table["sources"]
         )
-        facts[key] = Fact(key, values, source)
+        facts[key] = Fact(key, values, sources)
     return facts
 
 

@@ -75,7 +75,7 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
     else:
         top = Group(details, Text(), picture)
 
-    facts, notes = phrases.numbered_facts(summary, msgs)
+    facts, notes = phrases.summary_facts(summary, msgs)
     fact_list = Table.grid(padding=(0, 1))
     for line in facts:
         fact_list.add_row("-", line)
@@ -103,6 +103,11 @@ def table(years: YearRange, msgs: Messages, out: TextIO) -> None:
     takes seconds to measure, and our widths are known before the first row anyway."""
     console = _console(out)
     columns = _fit(table_columns(years, msgs), console.width)
+    if columns is None:  # too narrow for any table: plain lines, which the terminal wraps
+        from mourning_day.render import text
+
+        text.table(years, msgs, out)
+        return
     # Rich draws the header (it may wrap) and the rule under it; the rows follow the same
     # geometry: a space of padding either side of a one-space separator, no outer padding.
     header = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
@@ -130,15 +135,18 @@ def _row_style(number: int, weekend: bool) -> str:
     return " ".join(name for name, on in (("bold", number % 5 == 0), ("italic", weekend)) if on)
 
 
-def _fit(columns: list[Column], room: int) -> list[tuple[Column, int]]:
+def _fit(columns: list[Column], room: int) -> list[tuple[Column, int]] | None:
     """Column widths for `room` cells. Values are never cut: headers wrap first, then the
-    date column goes (it is always YYYY-01-20, so the year says it)."""
+    date column goes (it is always YYYY-01-20, so the year says it); None if even that is
+    too wide."""
 
     def gaps(cols: list[Column]) -> int:
         return 3 * (len(cols) - 1)  # a space of padding each side, one of separator
 
     if sum(c.value_width for c in columns) + gaps(columns) > room:
         columns = [c for c in columns if c.key != "date"]
+        if sum(c.value_width for c in columns) + gaps(columns) > room:
+            return None
     widths = [c.value_width for c in columns]
     spare = room - sum(widths) - gaps(columns)
     # First let every header word fit whole, then whole headers, while room remains.

@@ -33,7 +33,9 @@ def calendar_bytes(
     silence_title = msgs.text(
         "names.ics_silence_title", silence=msgs.text("labels.silence"), day=day
     )
-    silence_text = f"{phrases.fact_sentence(silence, msgs)}\n{silence.source.url}"
+    silence_text = "\n".join(
+        [phrases.fact_sentence(silence, msgs), *(s.url for s in silence.sources)]
+    )
 
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -68,20 +70,16 @@ def calendar_bytes(
             minute.add("dtstart", start)
             minute.add("dtend", start + timedelta(minutes=silence.values["minutes"]))
             minute.add("description", silence_text)
+            minute.add("transp", "TRANSPARENT")
             cal.add_component(minute)
     ics: bytes = cal.to_ical()
     return ics
 
 
 def facts_description(msgs: Messages) -> str:
-    """The facts, each with a note mark, then the addresses of the sources they cite: short
-    enough for a calendar's event view."""
-    lines: list[str] = []
-    urls: list[str] = []
-    for key in (*SUMMARY_FACTS, "silence"):
-        item = fact(key)
-        if item.source.url not in urls:
-            urls.append(item.source.url)
-        lines.append(f"{phrases.fact_sentence(item, msgs)} [{urls.index(item.source.url) + 1}]")
-    notes = [f"[{i}] {url}" for i, url in enumerate(urls, 1)]
+    """The facts with their note marks, then the addresses of the sources: short enough for
+    a calendar's event view."""
+    facts = [fact(key) for key in (*SUMMARY_FACTS, "silence")]
+    lines, sources = phrases.numbered_facts(facts, msgs)
+    notes = [f"[{i}] {source.url}" for i, source in enumerate(sources, 1)]
     return "\n".join([*lines, "", msgs.text("labels.sources"), *notes])

@@ -37,13 +37,16 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
         {
             "id": fact.key,
             "text": phrases.fact_sentence(fact, msgs),
-            "source": {
-                "publisher": fact.source.publisher,
-                "title": fact.source.title,
-                "date": fact.source.published.isoformat(),
-                "url": fact.source.url,
-                "quote": fact.source.quote,
-            },
+            "sources": [
+                {
+                    "publisher": source.publisher,
+                    "title": source.title,
+                    "date": source.published.isoformat(),
+                    "url": source.url,
+                    "quote": source.quote,
+                }
+                for source in fact.sources
+            ],
         }
         for fact in (*summary.facts, summary.silence_fact)
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -48,7 +49,7 @@ def is_today_line(obs: Observance, today: date, msgs: Messages) -> str:
             "is_today.yes",
             date=msgs.full_date(today),
             day=msgs.text("names.day"),
-            ordinal=msgs.ordinal(ann.number),
+            title=msgs.title(ann.number),
         )
     return msgs.text(
         "is_today.no",
@@ -60,7 +61,7 @@ def is_today_line(obs: Observance, today: date, msgs: Messages) -> str:
 
 
 def span_text(span: Span, msgs: Messages) -> str:
-    """E.g. "1 month, 26 days"; zero parts are left out, and no distance at all is "0 days"."""
+    """E.g. "1 month, 27 days"; zero parts are left out, and no distance at all is "0 days"."""
     parts = [
         msgs.count(unit, n)
         for unit, n in (("year", span.years), ("month", span.months), ("day", span.days))
@@ -70,13 +71,13 @@ def span_text(span: Span, msgs: Messages) -> str:
 
 
 def when_text(summary: Summary, msgs: Messages) -> str:
-    """E.g. "in 57 days (1 month, 26 days)", "today", "3 days ago (3 days)"."""
+    """E.g. "in 57 days (1 month, 27 days)"; just "in 3 days" or "today" where the calendar
+    units would say the same again."""
     days = summary.observance.anniversary.days_until
     when = msgs.relative_days(days)
-    span = span_text(summary.span, msgs)
-    if days == 0 or span == msgs.count("day", abs(days)):
+    if summary.span[:2] == (0, 0):
         return when
-    return f"{when} ({span})"
+    return f"{when} ({span_text(summary.span, msgs)})"
 
 
 def summary_heading(summary: Summary, msgs: Messages) -> str:
@@ -98,32 +99,43 @@ def summary_rows(summary: Summary, msgs: Messages) -> list[tuple[str, str]]:
 
 def fact_sentence(fact: Fact, msgs: Messages) -> str:
     """The fact's sentence in the reader's language, filled from the fact's own values."""
+    units = fact.values.get("units", {})
     values: dict[str, Any] = {}
     for key, value in fact.values.items():
-        if key == "places":
+        if key in units:
+            values[key] = msgs.count(units[key], value)  # "150 civilians", "744 человека"
+        elif key == "places":
             values[key] = msgs.join([msgs.text(f"places.{place}") for place in value])
         elif isinstance(value, date):
             values[f"{key}_day"] = value.day
             values[f"{key}_year"] = value.year
             values[f"{key}_year_ordinal"] = msgs.ordinal(value.year)
+        elif isinstance(value, int):
+            values[key] = value
+            values[f"{key}_ordinal"] = msgs.ordinal(value)
         else:
             values[key] = value
-            if isinstance(value, int):
-                values[f"{key}_ordinal"] = msgs.ordinal(value)
     return msgs.text(f"facts.{fact.key}", **values)
 
 
-def numbered_facts(summary: Summary, msgs: Messages) -> tuple[list[str], list[tuple[str, str]]]:
-    """The facts as sentences ending in a note mark, and the (mark, source) notes they cite;
-    facts read from the same page share its note."""
+def numbered_facts(facts: Iterable[Fact], msgs: Messages) -> tuple[list[str], list[Source]]:
+    """The facts as sentences ending in note marks ("[1]", "[3, 4]"), and the sources those
+    marks number; a page that several facts cite is one note."""
     sources: dict[str, Source] = {}
     lines = []
-    for fact in (*summary.facts, summary.silence_fact):
-        sources.setdefault(fact.source.url, fact.source)
-        mark = list(sources).index(fact.source.url) + 1
-        lines.append(f"{fact_sentence(fact, msgs)} [{mark}]")
-    notes = [(f"[{i}]", source_text(source)) for i, source in enumerate(sources.values(), 1)]
-    return lines, notes
+    for fact in facts:
+        marks = []
+        for source in fact.sources:
+            sources.setdefault(source.url, source)
+            marks.append(str(list(sources).index(source.url) + 1))
+        lines.append(f"{fact_sentence(fact, msgs)} [{', '.join(marks)}]")
+    return lines, list(sources.values())
+
+
+def summary_facts(summary: Summary, msgs: Messages) -> tuple[list[str], list[tuple[str, str]]]:
+    """A summary's facts and its (mark, source) notes."""
+    lines, sources = numbered_facts((*summary.facts, summary.silence_fact), msgs)
+    return lines, [(f"[{i}]", source_text(source)) for i, source in enumerate(sources, 1)]
 
 
 def source_text(source: Source) -> str:

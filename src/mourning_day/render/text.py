@@ -34,7 +34,7 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
     out.write("\n")
     year = summary.observance.anniversary.year
     out.writelines(f"{line}\n" for line in month_lines(year, msgs, first_weekday(msgs.lang)))
-    facts, notes = phrases.numbered_facts(summary, msgs)
+    facts, notes = phrases.summary_facts(summary, msgs)
     out.write("\n" + msgs.text("labels.facts") + "\n")
     out.writelines(f"- {line}\n" for line in facts)
     out.write("\n" + msgs.text("labels.sources") + "\n")
