@@ -11,8 +11,9 @@ import sys
 import pytest
 
 PROBE = """
-import json, sys
+import json, os, sys
 sys.argv = ["mourning-day", *json.loads(sys.argv[1])]
+os._exit = sys.exit  # main() ends with os._exit; we want to look around first
 from mourning_day.cli import main
 try:
     main()

@@ -96,3 +96,15 @@ def test_a_closed_stdout_is_one_line_and_exit_1() -> None:
     )  # fmt: skip
     assert result.returncode == 1
     assert result.stderr == "mourning-day: cannot write output: standard output is closed\n"
+
+
+@pytest.mark.parametrize(("day", "code"), [("2026-01-20", 0), ("2026-01-21", 1)])
+def test_the_console_script_flushes_everything_before_its_fast_exit(day: str, code: int) -> None:
+    """main() ends with os._exit: the exit status and every buffered byte must survive it."""
+    table = run_module(["table", "--from-year", "1991", "--to-year", "9999", "-f", "csv", *FIXED])
+    assert table.returncode == 0
+    assert len(table.stdout.splitlines()) == 8010
+    assert table.stdout.endswith("\n")
+    result = run_module(["is-today", "--today", day, "--tz", "Asia/Baku"])
+    assert result.returncode == code
+    assert result.stdout.endswith(".\n")
