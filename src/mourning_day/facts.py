@@ -18,8 +18,8 @@ from typing import Any, NamedTuple
 FACTS_FILE = Path(__file__).with_name("facts.json")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ISO_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
-# The order in which a summary states them; the minute of silence is shown on its own.
-SUMMARY_FACTS = ("mourning_day", "night", "casualties", "resolution")
+# The order in which a summary (and a calendar event) states them.
+SUMMARY_FACTS = ("mourning_day", "night", "casualties", "resolution", "silence")
 
 
 class Source(NamedTuple):

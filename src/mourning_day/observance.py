@@ -30,7 +30,6 @@ class Summary(NamedTuple):
     observance: Observance
     span: Span
     facts: tuple[Fact, ...]
-    silence_fact: Fact
 
 
 def observe(ann: Anniversary, zone: Zone) -> Observance:
@@ -51,5 +50,4 @@ def summarize(year: int, today: date, zone: Zone) -> Summary:
         observance=observe(ann, zone),
         span=span_between(today, ann.date),
         facts=tuple(facts[key] for key in SUMMARY_FACTS),
-        silence_fact=facts["silence"],
     )

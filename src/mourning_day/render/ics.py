@@ -79,7 +79,7 @@ def calendar_bytes(
 def facts_description(msgs: Messages) -> str:
     """The facts with their note marks, then the addresses of the sources: short enough for
     a calendar's event view."""
-    facts = [fact(key) for key in (*SUMMARY_FACTS, "silence")]
+    facts = [fact(key) for key in SUMMARY_FACTS]
     lines, sources = phrases.numbered_facts(facts, msgs)
     notes = [f"[{i}] {source.url}" for i, source in enumerate(sources, 1)]
     return "\n".join([*lines, "", msgs.text("labels.sources"), *notes])

@@ -48,7 +48,7 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
                 for source in fact.sources
             ],
         }
-        for fact in (*summary.facts, summary.silence_fact)
+        for fact in summary.facts
     ]
     _dump(record, out)
 

@@ -134,7 +134,7 @@ def numbered_facts(facts: Iterable[Fact], msgs: Messages) -> tuple[list[str], li
 
 def summary_facts(summary: Summary, msgs: Messages) -> tuple[list[str], list[tuple[str, str]]]:
     """A summary's facts and its (mark, source) notes."""
-    lines, sources = numbered_facts((*summary.facts, summary.silence_fact), msgs)
+    lines, sources = numbered_facts(summary.facts, msgs)
     return lines, [(f"[{i}]", source_text(source)) for i, source in enumerate(sources, 1)]
 
 
