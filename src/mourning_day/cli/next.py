@@ -1,0 +1,44 @@
+"""`mourning-day next`: the next 20 January in one or two lines, or one bare field."""
+
+from typing import Annotated
+
+import typer
+
+from mourning_day.anniversary import anniversary
+from mourning_day.cli.options import Format, Lang, Today, Tz, prepare, utf8_stdout
+from mourning_day.observance import observe
+from mourning_day.render.fields import OBSERVANCE_FIELDS, observance_fields
+
+
+def command(
+    ctx: typer.Context,
+    field: Annotated[
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="Print only this field, bare: " + ", ".join(OBSERVANCE_FIELDS) + ".",
+            show_default=False,
+        ),
+    ] = None,
+    today: Today = None,
+    tz: Tz = None,
+    fmt: Format = None,
+    lang: Lang = None,
+) -> None:
+    """The next 20 January: date, weekday, anniversary, days to go, the minute of silence.
+
+    \b
+    Examples:
+      mourning-day next
+      mourning-day next --field days_until
+      mourning-day next --tz America/New_York --format json
+    """
+    run = prepare(ctx, today, tz, fmt, lang, machine=field is not None)
+    if field is not None and field not in OBSERVANCE_FIELDS:
+        run.fail("field", "errors.field", value=field, choices=", ".join(OBSERVANCE_FIELDS))
+    obs = observe(anniversary(run.next_year(), run.today), run.zone)
+    if field is not None:
+        with utf8_stdout() as out:
+            out.write(f"{observance_fields(obs, run.msgs)[field]}\n")
+        return
+    run.render("next_anniversary", obs)

@@ -1,0 +1,219 @@
+"""Options every command shares, and turning them into a Run: language, format, zone, today.
+
+Values are parsed by hand (not by click's types) so that every mistake gets one line in the
+reader's language. (No `from __future__ import annotations`: Typer reads these annotations
+on every run, and evaluating them from strings would cost time.)"""
+
+import contextlib
+import io
+import os
+import re
+import sys
+from collections.abc import Iterator
+from datetime import date
+from typing import Annotated, NamedTuple, NoReturn, TextIO
+
+import typer
+
+from mourning_day import clock
+from mourning_day.anniversary import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    ReversedRangeError,
+    YearOutOfRangeError,
+    YearRange,
+    next_anniversary,
+)
+from mourning_day.language import language_from_locale
+from mourning_day.messages import LANGUAGES, Messages
+from mourning_day.render import FORMATS, renderer
+from mourning_day.zones import LOCAL, UnknownZoneError, Zone, parse_zone, today_in
+
+PROG = "mourning-day"
+DEFAULT_COUNT = 10
+MACHINE_FORMATS = ("json", "csv")
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+EXIT_OK, EXIT_NO, EXIT_USAGE = 0, 1, 2
+
+
+class InputError(Exception):
+    """Something the user typed or set in the environment; reported in one line, exit 2."""
+
+
+Today = Annotated[
+    str | None,
+    typer.Option(
+        "--today",
+        envvar="MOURNING_DAY_TODAY",
+        metavar="DATE",
+        help="Take DATE (YYYY-MM-DD) as today.",
+        show_default=False,
+    ),
+]
+Tz = Annotated[
+    str | None,
+    typer.Option(
+        "--tz",
+        envvar="MOURNING_DAY_TZ",
+        metavar="ZONE",
+        help="IANA time zone whose 'today' counts, e.g. Asia/Baku. [default: the system's]",
+        show_default=False,
+    ),
+]
+Format = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="rich, text, json or csv. [default: rich on a terminal, text otherwise]",
+        show_default=False,
+    ),
+]
+Lang = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        envvar="MOURNING_DAY_LANG",
+        metavar="LANG",
+        help="az, ru or en. [default: from LC_ALL, LC_MESSAGES or LANG, else en]",
+        show_default=False,
+    ),
+]
+Year = Annotated[str | None, typer.Option(metavar="YEAR", show_default=False)]
+Count = Annotated[
+    str | None,
+    typer.Option(metavar="N", help="Number of years. [default: 10]", show_default=False),
+]
+
+
+class Run(NamedTuple):
+    """What every command needs, resolved from options, environment and clock."""
+
+    ctx: typer.Context
+    msgs: Messages
+    today: date
+    zone: Zone
+    fmt: str
+
+    def fail(self, param: str | None, key: str, **values: object) -> NoReturn:
+        raise InputError(message(self.ctx, self.msgs, param, key, **values))
+
+    def year(self, param: str, value: str) -> int:
+        year = whole_number(value)
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            self.fail(param, "errors.year", value=value, first=FIRST_YEAR, last=LAST_YEAR)
+        return year
+
+    def next_year(self) -> int:
+        try:
+            return next_anniversary(self.today).year
+        except YearOutOfRangeError:
+            self.fail("today", "errors.date_range", value=self.today.isoformat(), last=LAST_YEAR)
+
+    def years(self, from_year: str | None, to_year: str | None, count: str | None) -> YearRange:
+        """--from-year with --to-year or --count; by default the next ten anniversaries."""
+        first = self.year("from_year", from_year) if from_year is not None else self.next_year()
+        if to_year is not None and count is not None:
+            self.fail(None, "errors.to_and_count")
+        if to_year is not None:
+            last = self.year("to_year", to_year)
+        elif count is not None:
+            most = LAST_YEAR - first + 1
+            n = whole_number(count)
+            if not 1 <= n <= most:
+                self.fail("count", "errors.count", value=count, most=most)
+            last = first + n - 1
+        else:
+            last = min(first + DEFAULT_COUNT - 1, LAST_YEAR)
+        try:
+            return YearRange(first, last, self.today)
+        except ReversedRangeError:
+            self.fail(None, "errors.reversed", first=first, last=last)
+
+    def render(self, kind: str, *records: object) -> None:
+        if self.fmt not in MACHINE_FORMATS:
+            getattr(renderer(self.fmt), kind)(*records, self.msgs, sys.stdout)
+            return
+        # JSON and CSV are UTF-8 whatever the terminal's encoding: a script must get the
+        # same bytes everywhere, never a transliteration.
+        with utf8_stdout() as out:
+            getattr(renderer(self.fmt), kind)(*records, self.msgs, out)
+
+
+@contextlib.contextmanager
+def utf8_stdout() -> Iterator[TextIO]:
+    sys.stdout.flush()
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+    try:
+        yield out
+    finally:
+        out.flush()
+        out.detach()
+
+
+def whole_number(text: str) -> int:
+    """ASCII digits only ("2026"); anything else, "²" or " 5" or "2_026" included, is 0."""
+    return int(text) if text.isascii() and text.isdigit() else 0
+
+
+def message(
+    ctx: typer.Context, msgs: Messages, param: str | None, key: str, **values: object
+) -> str:
+    """The localized error, saying so when the bad value came from an environment variable."""
+    text = msgs.text(key, **values)
+    if param is not None:
+        source = ctx.get_parameter_source(param)
+        if source is not None and source.name == "ENVIRONMENT":
+            option = next(p for p in ctx.command.params if p.name == param)
+            var = option.envvar if isinstance(option.envvar, str) else param
+            text = msgs.text("errors.from_env", message=text, var=var)
+    return text
+
+
+def prepare(
+    ctx: typer.Context,
+    today: str | None,
+    tz: str | None,
+    fmt: str | None,
+    lang: str | None,
+    *,
+    machine: bool = False,
+) -> Run:
+    """Resolve the shared options. `machine` marks output for scripts (like --field)."""
+    if lang is not None and lang not in LANGUAGES:
+        english = Messages("en")
+        raise InputError(
+            message(ctx, english, "lang", "errors.lang", value=lang, choices=", ".join(LANGUAGES))
+        )
+    msgs = Messages(lang or language_from_locale(os.environ))
+
+    def fail(param: str, key: str, **values: object) -> NoReturn:
+        raise InputError(message(ctx, msgs, param, key, **values))
+
+    if fmt is None:
+        fmt = "rich" if sys.stdout.isatty() else "text"
+    elif fmt not in FORMATS:
+        fail("fmt", "errors.format", value=fmt, choices=", ".join(FORMATS))
+    if lang is None and (machine or fmt in MACHINE_FORMATS):
+        # Scripts get the same bytes under any locale; only --lang changes them.
+        msgs = Messages("en")
+
+    zone = LOCAL
+    if tz is not None:
+        try:
+            zone = parse_zone(tz)
+        except UnknownZoneError:
+            fail("tz", "errors.zone", value=tz)
+
+    if today is None:
+        day = today_in(zone, clock.now())
+    else:
+        try:
+            if not ISO_DATE.fullmatch(today):
+                raise ValueError(today)
+            day = date.fromisoformat(today)
+        except ValueError:
+            fail("today", "errors.date", value=today)
+    return Run(ctx, msgs, day, zone, fmt)

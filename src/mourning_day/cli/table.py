@@ -1,0 +1,28 @@
+"""`mourning-day table`: one row per year, streamed."""
+
+import typer
+
+from mourning_day.cli.options import Count, Format, Lang, Today, Tz, Year, prepare
+
+
+def command(
+    ctx: typer.Context,
+    from_year: Year = None,
+    to_year: Year = None,
+    count: Count = None,
+    today: Today = None,
+    tz: Tz = None,
+    fmt: Format = None,
+    lang: Lang = None,
+) -> None:
+    """One row per year: date, weekday, anniversary, days until.
+
+    Give --to-year or --count; by default, the next 10 anniversaries.
+
+    \b
+    Examples:
+      mourning-day table
+      mourning-day table --from-year 2026 --count 5 --format csv
+    """
+    run = prepare(ctx, today, tz, fmt, lang)
+    run.render("table", run.years(from_year, to_year, count))
