@@ -8,6 +8,7 @@ import pytest
 from babel.dates import format_date, format_skeleton, get_day_names, get_month_names
 
 from mourning_day import calendar_names as names
+from mourning_day.messages import load_catalog
 
 
 def test_english_weekday_names_match_babel() -> None:
@@ -21,10 +22,13 @@ def test_english_month_names_match_babel() -> None:
 
 
 def test_english_dates_match_babel_for_every_day_of_two_years() -> None:
+    # English follows the catalog's own day-month-year patterns (the event is "20 January"
+    # in English-language sources), formatted here by Babel as the independent check.
+    patterns = load_catalog("en")["calendar"]
     day = date(2026, 1, 1)
     for _ in range(731):
-        assert names.full_date(day, "en") == format_date(day, "full", locale="en")
-        assert names.day_and_month(day, "en") == format_skeleton("MMMMd", day, locale="en")
+        assert names.full_date(day, "en") == format_date(day, patterns["full_date"], "en")
+        assert names.day_and_month(day, "en") == format_date(day, patterns["day_and_month"], "en")
         assert names.month_and_year(day, "en") == format_skeleton("yMMMM", day, locale="en")
         day += timedelta(days=1)
 
@@ -38,10 +42,14 @@ def test_english_first_weekday_matches_babel() -> None:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("az", "20 yanvar 2026, çərşənbə axşamı"),
-        # CLDR puts a narrow no-break space (U+202F) before "г.".
-        ("ru", "вторник, 20 января 2026\u202fг."),
-        ("en", "Tuesday, January 20, 2026"),
+        # The same with Babel 2.18 (CLDR 47) and 2.19 (CLDR 49, which puts the az weekday
+        # first and capitalises it): the pattern and the case are the catalog's. Azerbaijani
+        # writes weekday names in lower case (Azərbaycan dilinin orfoqrafiya qaydaları).
+        ("az", "20\u00a0yanvar\u00a02026, çərşənbə axşamı"),
+        # Russian: lower-case weekday (Розенталь § 19); CLDR's narrow no-break space
+        # (U+202F) before "г."; no-break spaces tie day, month and year (Мильчин).
+        ("ru", "вторник, 20\u00a0января\u00a02026\u202fг."),
+        ("en", "Tuesday, 20\u00a0January\u00a02026"),
     ],
 )
 def test_full_dates(lang: str, expected: str) -> None:
@@ -59,3 +67,16 @@ def test_weekday_names_are_indexed_monday_first() -> None:
 def test_weeks_start_on_monday_in_az_and_ru() -> None:
     assert names.first_weekday("az") == 0
     assert names.first_weekday("ru") == 0
+
+
+def test_azerbaijani_lower_case_keeps_dotless_i() -> None:
+    # Azerbaijani pairs I/ı and İ/i (as Turkish); str.lower would turn "I" into "i".
+    assert names.in_case("İyun", "az") == "iyun"
+    assert names.in_case("IŞIQ", "az") == "ışıq"
+    assert names.in_case("Вторник", "ru") == "вторник"
+
+
+def test_month_headings_are_capitalised_stand_alone_forms() -> None:
+    # A heading starts with a capital; the stand-alone (nominative) month: "Январь".
+    assert names.month_and_year(date(2026, 1, 1), "ru") == "Январь 2026"
+    assert names.month_and_year(date(2026, 1, 1), "az") == "Yanvar 2026"

@@ -12,6 +12,7 @@ import pytest
 from mourning_day import clock
 
 FIELDS = ["year", "date", "weekday", "isoweekday", "anniversary", "ordinal", "days_until"]
+NB = "\u00a0"  # no-break space, as in the catalogs
 BEFORE = ["--today", "2025-11-24"]  # 57 days before the 36th anniversary
 
 
@@ -22,14 +23,21 @@ def test_next_text(invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke(["next", *BEFORE, "--tz", "Europe/London"])
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        "Tuesday, January 20, 2026: 36th anniversary of the January 20 tragedy, in 57 days.",
-        "Minute of silence: 12:00 in Baku = 08:00 in Europe/London.",
+        f"Tuesday, 20{NB}January{NB}2026: 36th anniversary of the 20{NB}January tragedy, "
+        f"in 57{NB}days.",
+        # A place, as CLDR names the zone's exemplar city, not the IANA identifier.
+        "Minute of silence: 12:00 in Baku = 08:00 in London.",
     ]
 
 
 def test_next_on_the_day_says_today(invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke(["next", "--today", "2026-01-20", "--tz", "Asia/Baku"])
-    assert "36th anniversary of the January 20 tragedy, today." in result.stdout
+    # A sentence about today, not "..., today." tacked on at the end.
+    assert result.stdout.splitlines() == [
+        f"Tuesday, 20{NB}January{NB}2026: today is the 36th anniversary of the 20{NB}January "
+        "tragedy.",
+        "Minute of silence: 12:00, Baku time.",
+    ]
 
 
 def test_next_json_has_exactly_the_interface_fields(invoke) -> None:  # type: ignore[no-untyped-def]
@@ -84,16 +92,21 @@ def test_summary_text(invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke(["summary", "--year", "2026", *BEFORE, "--tz", "America/New_York"])
     assert result.exit_code == 0
     out = result.stdout
-    assert out.startswith("National Mourning Day — 36th anniversary of the January 20 tragedy\n")
-    # 24 Nov -> 24 Dec is one month; 24 Dec -> 20 Jan is 27 days.
-    assert "When:              in 57 days (1 month, 27 days)\n" in out
-    assert "Weekend:           no\n" in out
-    assert "Minute of silence: 12:00 in Baku = 03:00 in America/New_York\n" in out
-    assert (
-        "According to the Ministry of Foreign Affairs of Azerbaijan, 150 civilians were killed, "
-        "744 people were seriously injured and 4 people went missing." in out
+    assert out.startswith(
+        f"National Mourning Day — 36th anniversary of the 20{NB}January tragedy\n"
     )
-    assert "Baku, Sumgayit, Lankaran and Neftchala" in out
+    # 24 Nov -> 24 Dec is one month; 24 Dec -> 20 Jan is 27 days.
+    assert f"When:               in 57{NB}days (1{NB}month, 27{NB}days)\n" in out
+    assert "Saturday or Sunday: no\n" in out
+    assert "Non-working day:    yes, in Azerbaijan [2, 3]\n" in out
+    assert "Minute of silence:  12:00 in Baku = 03:00 in New York\n" in out
+    assert (
+        "According to the Ministry of Foreign Affairs of Azerbaijan, 150\u00a0civilians were "
+        "killed, 744\u00a0people were seriously injured and 4\u00a0people went missing." in out
+    )
+    assert "entered Baku; civilians were killed in Baku and Sumgayit." in out
+    assert f"on 25{NB}January in Neftchala and on 26{NB}January in Lankaran." in out
+    assert "According to Trend and AzerNews, 147\u00a0people were killed" in out
     assert "In March 1994 the Milli Majlis adopted the resolution" in out
     assert "\nSources\n[1] " in out
     assert "\x1b" not in out and "│" not in out  # plain when piped
@@ -102,8 +115,8 @@ def test_summary_text(invoke) -> None:  # type: ignore[no-untyped-def]
 def test_summary_of_a_past_year_counts_back(invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke(["summary", "--year", "2024", "--today", "2026-01-20", "--tz", "Asia/Baku"])
     # 20 Jan 2024 -> 20 Jan 2026: 731 days (2024 is a leap year), exactly 2 years.
-    assert "When:              731 days ago (2 years)\n" in result.stdout
-    assert "Weekend:           yes\n" in result.stdout  # a Saturday
+    assert f"When:               731{NB}days ago (2{NB}years)\n" in result.stdout
+    assert "Saturday or Sunday: yes\n" in result.stdout  # a Saturday
 
 
 def test_summary_defaults_to_the_next_anniversary(invoke) -> None:  # type: ignore[no-untyped-def]
@@ -114,11 +127,20 @@ def test_summary_defaults_to_the_next_anniversary(invoke) -> None:  # type: igno
 def test_summary_json_carries_facts_with_sources(invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke(["summary", "--year", "2026", *BEFORE, "-f", "json", "--tz", "Asia/Baku"])
     record = json.loads(result.stdout)
-    assert record["title"] == "36th anniversary of the January 20 tragedy"
+    assert record["title"] == f"36th anniversary of the 20{NB}January tragedy"
     assert record["weekend"] is False
     assert (record["span_years"], record["span_months"], record["span_days"]) == (0, 1, 27)
     ids = [fact["id"] for fact in record["facts"]]
-    assert ids == ["mourning_day", "night", "casualties", "resolution", "silence"]
+    assert ids == [
+        "mourning_day",
+        "public_holiday",
+        "night",
+        "later_killings",
+        "casualties",
+        "casualties_press",
+        "resolution",
+        "silence",
+    ]
     for fact in record["facts"]:
         assert fact["text"]
         assert fact["sources"]
@@ -185,8 +207,8 @@ def test_is_today_yes(invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke(["is-today", "--today", "2026-01-20"])
     assert result.exit_code == 0
     assert result.stdout == (
-        "Today, Tuesday, January 20, 2026, is National Mourning Day: "
-        "the 36th anniversary of the January 20 tragedy.\n"
+        f"Today, Tuesday, 20{NB}January{NB}2026, is National Mourning Day: "
+        f"the 36th anniversary of the 20{NB}January tragedy.\n"
     )
 
 
@@ -194,7 +216,7 @@ def test_is_today_no(invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke(["is-today", "--today", "2026-01-19"])
     assert result.exit_code == 1
     assert "is not National Mourning Day" in result.stdout
-    assert "in 1 day." in result.stdout
+    assert f"Tuesday, 20{NB}January{NB}2026, tomorrow." in result.stdout
 
 
 def test_is_today_quiet_prints_nothing(invoke) -> None:  # type: ignore[no-untyped-def]
@@ -230,7 +252,7 @@ def test_environment_supplies_defaults(invoke) -> None:  # type: ignore[no-untyp
 
 def test_silence_on_the_previous_day_says_so(invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke(["next", "--today", "2026-01-01", "--tz", "Pacific/Honolulu"])
-    assert "12:00 in Baku = 22:00 on January 19 in Pacific/Honolulu." in result.stdout
+    assert f"12:00 in Baku = 22:00 on 19{NB}January in Honolulu." in result.stdout
 
 
 # --- bad input ----------------------------------------------------------------------------
@@ -288,14 +310,15 @@ def test_bad_environment_names_the_variable(invoke, var: str, value: str, messag
     result = invoke(["next"], env={var: value})
     assert result.exit_code == 2
     assert result.stderr.startswith(f"mourning-day: {message}")
-    assert result.stderr.endswith(f"(from {var})\n")
+    assert result.stderr.endswith(f"(from the environment variable {var})\n")
     assert len(result.stderr.splitlines()) == 1
 
 
 def test_errors_speak_the_readers_language(invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke(["summary", "--year", "1990", "--lang", "ru"])
     assert result.stderr == (
-        "mourning-day: неверный год '1990': укажите целое число от 1991 до 9999\n"
+        # A value quoted in «ёлочки», the Russian quotation marks (Розенталь § 58).
+        "mourning-day: неверный год «1990»: укажите целое число от 1991 до 9999\n"
     )
 
 

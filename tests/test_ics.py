@@ -101,19 +101,19 @@ def test_the_minute_of_silence_is_noon_in_baku_written_in_utc(year: int, utc: da
     [
         (
             "en",
-            "36th anniversary of the January 20 tragedy — National Mourning Day",
+            "36th anniversary of the 20\u00a0January tragedy — National Mourning Day",
             "Minute of silence — National Mourning Day",
             "National Mourning Day",
         ),
         (
             "az",
-            "20 Yanvar faciəsinin 36-cı ildönümü — Ümumxalq Hüzn Günü",
+            "20\u00a0Yanvar faciəsinin 36-cı ildönümü — Ümumxalq Hüzn Günü",
             "Bir dəqiqəlik sükut — Ümumxalq Hüzn Günü",
             "Ümumxalq Hüzn Günü",
         ),
         (
             "ru",
-            "36-я годовщина трагедии 20 января — День всенародной скорби",
+            "36-я годовщина трагедии 20\u00a0января — День всенародной скорби",
             "Минута молчания — День всенародной скорби",
             "День всенародной скорби",
         ),
@@ -204,7 +204,7 @@ def test_ics_command_writes_to_stdout(invoke) -> None:  # type: ignore[no-untype
     assert result.exit_code == 0
     found = day_events(result.stdout_bytes)
     assert [e.start for e in found] == [date(y, 1, 20) for y in (2026, 2027, 2028)]
-    assert found[0]["SUMMARY"] == "20 Yanvar faciəsinin 36-cı ildönümü — Ümumxalq Hüzn Günü"
+    assert found[0]["SUMMARY"] == "20\u00a0Yanvar faciəsinin 36-cı ildönümü — Ümumxalq Hüzn Günü"
     assert not silence_events(result.stdout_bytes)
 
 
@@ -216,7 +216,7 @@ def test_ics_command_with_silence_and_range(invoke) -> None:  # type: ignore[no-
         datetime(2031, 1, 20, 8, 0, tzinfo=UTC),
     ]
     assert day_events(result.stdout_bytes)[0]["SUMMARY"] == (
-        "40-я годовщина трагедии 20 января — День всенародной скорби"
+        "40-я годовщина трагедии 20\u00a0января — День всенародной скорби"
     )
 
 

@@ -22,7 +22,10 @@ def _flatten(node: Any, prefix: str = "") -> dict[str, str]:
 
 
 def _placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    """A translation may take a value as an ordinal where its grammar wants one ("2000-ci
+    ildən" for English "from 2000")."""
+    names = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    return {name.removesuffix("_ordinal") for name in names}
 
 
 ENGLISH = _flatten(load_catalog("en"))
@@ -33,12 +36,14 @@ def test_every_language_has_every_english_string(lang: str) -> None:
     strings = _flatten(load_catalog(lang))
     missing = sorted(set(ENGLISH) - set(strings))
     assert not missing, f"{lang} lacks {missing}"
-    # Plural tables may have more categories than English (ru: few, many), and a language
-    # without an ordinal rule in ordinals.py gives a pattern; nothing else.
+    # Plural tables may have more categories than English (ru: few, many), a language
+    # without an ordinal rule in ordinals.py gives a pattern, and a language may pair
+    # capitals and small letters where str.upper/lower would be wrong (az: I/ı, İ/i).
     extra = sorted(
         k
         for k in set(strings) - set(ENGLISH)
-        if not k.startswith("units.") and k != "names.ordinal"
+        if not k.startswith(("units.", "calendar.lower_letters.", "calendar.upper_letters."))
+        and k != "names.ordinal"
     )
     assert not extra, f"{lang} has strings English lacks: {extra}"
 
@@ -62,12 +67,15 @@ def test_translations_use_the_placeholders_they_must(lang: str) -> None:
 @pytest.mark.parametrize(
     ("n", "expected"),
     [
-        # Russian noun after a numeral (CLDR ru plural rules; tips4russian.com):
+        # A no-break space (U+00A0) keeps number and noun on one line, as Russian typesetting
+        # requires (Мильчин, «Справочник издателя и автора», ties between a number and
+        # its unit). Russian noun after a numeral (CLDR ru plural rules; tips4russian.com):
         # 1, 21, 101 -> день; 2-4, 22-24 -> дня; 0, 5-20, 25-30, 111-114 -> дней.
-        (1, "1 день"), (2, "2 дня"), (4, "4 дня"), (5, "5 дней"), (11, "11 дней"),
-        (12, "12 дней"), (14, "14 дней"), (21, "21 день"), (22, "22 дня"), (25, "25 дней"),
-        (57, "57 дней"), (101, "101 день"), (111, "111 дней"), (112, "112 дней"),
-        (122, "122 дня"), (1000, "1000 дней"), (1001, "1001 день"),
+        (1, "1\u00a0день"), (2, "2\u00a0дня"), (4, "4\u00a0дня"), (5, "5\u00a0дней"),
+        (11, "11\u00a0дней"), (12, "12\u00a0дней"), (14, "14\u00a0дней"), (21, "21\u00a0день"),
+        (22, "22\u00a0дня"), (25, "25\u00a0дней"), (57, "57\u00a0дней"), (101, "101\u00a0день"),
+        (111, "111\u00a0дней"), (112, "112\u00a0дней"), (122, "122\u00a0дня"),
+        (1000, "1000\u00a0дней"), (1001, "1001\u00a0день"),
     ],
 )  # fmt: skip
 def test_russian_day_counts(n: int, expected: str) -> None:
@@ -77,13 +85,20 @@ def test_russian_day_counts(n: int, expected: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "days", "expected"),
     [
-        ("en", 57, "in 57 days"), ("en", 1, "in 1 day"), ("en", -1, "1 day ago"),
-        ("en", -364, "364 days ago"), ("en", 0, "today"),
+        ("en", 57, "in 57\u00a0days"), ("en", 2, "in 2\u00a0days"), ("en", 1, "tomorrow"),
+        ("en", -1, "yesterday"), ("en", -2, "2\u00a0days ago"),
+        ("en", -364, "364\u00a0days ago"), ("en", 0, "today"),
         # Azerbaijani keeps the noun singular after a numeral: "57 gün", never "57 günlər".
-        ("az", 57, "57 gün sonra"), ("az", 1, "1 gün sonra"), ("az", -3, "3 gün əvvəl"),
+        ("az", 57, "57\u00a0gün sonra"), ("az", 1, "sabah"), ("az", -1, "dünən"),
+        ("az", -3, "3\u00a0gün əvvəl"),
         ("az", 0, "bu gün"),
-        ("ru", 57, "через 57 дней"), ("ru", 21, "через 21 день"), ("ru", 22, "через 22 дня"),
-        ("ru", -5, "5 дней назад"), ("ru", 0, "сегодня"),
+        ("ru", 57, "через 57\u00a0дней"), ("ru", 21, "через 21\u00a0день"),
+        ("ru", 22, "через 22\u00a0дня"),
+        ("ru", -5, "5\u00a0дней назад"), ("ru", 0, "сегодня"),
+        # One day either way is a word, as speakers say it: завтра/вчера (ru), sabah/dünən
+        # (az), tomorrow/yesterday; checked in Ожегов and in the Azərbaycan dilinin izahlı
+        # lüğəti (sabah "the day after today", dünən "the day before today").
+        ("ru", 1, "завтра"), ("ru", -1, "вчера"),
     ],
 )  # fmt: skip
 def test_relative_days(lang: str, days: int, expected: str) -> None:
@@ -92,8 +107,17 @@ def test_relative_days(lang: str, days: int, expected: str) -> None:
 
 def test_months_and_years_in_russian() -> None:
     msgs = Messages("ru")
-    assert [msgs.count("month", n) for n in (1, 3, 10)] == ["1 месяц", "3 месяца", "10 месяцев"]
-    assert [msgs.count("year", n) for n in (1, 2, 5, 21)] == ["1 год", "2 года", "5 лет", "21 год"]
+    assert [msgs.count("month", n) for n in (1, 3, 10)] == [
+        "1\u00a0месяц",
+        "3\u00a0месяца",
+        "10\u00a0месяцев",
+    ]
+    assert [msgs.count("year", n) for n in (1, 2, 5, 21)] == [
+        "1\u00a0год",
+        "2\u00a0года",
+        "5\u00a0лет",
+        "21\u00a0год",
+    ]
 
 
 def test_english_plural_rule_matches_babel() -> None:
@@ -115,9 +139,9 @@ def test_a_language_without_a_rule_uses_its_catalog_pattern(monkeypatch) -> None
 
 
 def test_titles() -> None:
-    assert Messages("en").title(36) == "36th anniversary of the January 20 tragedy"
-    assert Messages("az").title(36) == "20 Yanvar faciəsinin 36-cı ildönümü"
-    assert Messages("ru").title(36) == "36-я годовщина трагедии 20 января"
+    assert Messages("en").title(36) == "36th anniversary of the 20\u00a0January tragedy"
+    assert Messages("az").title(36) == "20\u00a0Yanvar faciəsinin 36-cı ildönümü"
+    assert Messages("ru").title(36) == "36-я годовщина трагедии 20\u00a0января"
 
 
 def test_place_lists_join_with_the_languages_and() -> None:

@@ -1,17 +1,58 @@
 """Weekday and month names and full dates per language, from CLDR through Babel.
 
+Which CLDR patterns a language uses and how it cases names inside a sentence are data, in
+the "calendar" section of locales/<lang>.json: CLDR releases change both (CLDR 49, in
+Babel 2.19, moved the Azerbaijani weekday to the front and capitalised it, although
+Azerbaijani writes weekday names in lower case), and the tool's wording should not change
+with the Babel release installed.
+
 English uses fixed names so that English output never pays for importing Babel;
 tests/test_calendar_names.py checks them against Babel's."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+NBSP = "\u00a0"
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+
+
+def _calendar(lang: str) -> dict[str, Any]:
+    from mourning_day.messages import load_catalog
+
+    section: dict[str, Any] = load_catalog(lang)["calendar"]
+    return section
+
+
+def in_case(name: str, lang: str) -> str:
+    """A weekday or month name as the language writes it inside a sentence: "çərşənbə
+    axşamı", "вторник" (the catalog's "names_case"; "lower" uses its own letter pairs where
+    str.lower would be wrong, as for Azerbaijani I -> ı)."""
+    cal = _calendar(lang)
+    if cal["names_case"] != "lower":
+        return name
+    pairs: dict[str, str] = cal.get("lower_letters", {})
+    return "".join(pairs.get(c, c.lower()) for c in name)
+
+
+def _quoted(text: str) -> str:
+    """A literal inside a CLDR pattern."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _format(day: date, pattern: str, lang: str) -> str:
+    """A CLDR pattern, with the weekday and month names put in the language's case."""
+    from babel.dates import format_date, get_day_names, get_month_names
+
+    weekday = in_case(str(get_day_names("wide", locale=lang)[day.weekday()]), lang)
+    month = in_case(str(get_month_names("wide", locale=lang)[day.month]), lang)
+    pattern = pattern.replace("EEEE", _quoted(weekday)).replace("MMMM", _quoted(month))
+    return format_date(day, pattern, locale=lang)
 
 
 def weekday_name(day: date, lang: str) -> str:
@@ -20,43 +61,44 @@ def weekday_name(day: date, lang: str) -> str:
     from babel.dates import get_day_names
 
     # Keyed with 0 = Monday, like date.weekday(); iteration order starts elsewhere, so index.
-    return str(get_day_names("wide", locale=lang)[day.weekday()])
+    return in_case(str(get_day_names("wide", locale=lang)[day.weekday()]), lang)
 
 
 def full_date(day: date, lang: str) -> str:
-    """CLDR's full date: "Tuesday, January 20, 2026", "вторник, 20 января 2026 г."."""
+    """E.g. "Tuesday, 20 January 2026", "вторник, 20 января 2026 г.", with no-break spaces
+    that keep the day, month and year on one line."""
     if lang == "en":
-        return f"{EN_WEEKDAYS[day.weekday()]}, {EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
-    from babel.dates import format_date
-
-    return format_date(day, "full", locale=lang)
+        month = EN_MONTHS[day.month - 1]
+        return f"{EN_WEEKDAYS[day.weekday()]}, {day.day}{NBSP}{month}{NBSP}{day.year}"
+    return _format(day, _calendar(lang)["full_date"], lang)
 
 
 def day_and_month(day: date, lang: str) -> str:
-    """E.g. "January 19", "19 yanvar", "19 января": CLDR's day-and-month skeleton."""
+    """E.g. "19 January", "19 yanvar", "19 января"."""
     if lang == "en":
-        return f"{EN_MONTHS[day.month - 1]} {day.day}"
-    from babel.dates import format_skeleton
-
-    return format_skeleton("MMMMd", day, locale=lang)
+        return f"{day.day}{NBSP}{EN_MONTHS[day.month - 1]}"
+    return _format(day, _calendar(lang)["day_and_month"], lang)
 
 
 def month_and_year(day: date, lang: str) -> str:
-    """The heading of a month grid, in the stand-alone form: "January 2026", "январь 2026"."""
+    """The heading of a month grid, stand-alone and capitalised as a heading: "January 2026",
+    "Январь 2026", "Yanvar 2026"."""
     if lang == "en":
         return f"{EN_MONTHS[day.month - 1]} {day.year}"
-    from babel.dates import format_skeleton
+    from babel.dates import format_date
 
-    return format_skeleton("yMMMM", day, locale=lang, fuzzy=True)
+    from mourning_day.messages import capitalise
+
+    return capitalise(format_date(day, _calendar(lang)["month_heading"], locale=lang), lang)
 
 
 def short_weekday_names(lang: str) -> tuple[str, ...]:
-    """Two-letter-ish names for a month grid's header, Monday first."""
+    """Short names for a month grid's header, Monday first, in the catalog's CLDR width."""
     if lang == "en":
         return tuple(name[:2] for name in EN_WEEKDAYS)
     from babel.dates import get_day_names
 
-    names = get_day_names("short", locale=lang)
+    names = get_day_names(_calendar(lang)["grid_weekdays"], locale=lang)
     return tuple(names[i] for i in range(7))
 
 

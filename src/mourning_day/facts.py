@@ -19,13 +19,22 @@ FACTS_FILE = Path(__file__).with_name("facts.json")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ISO_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
 # The order in which a summary (and a calendar event) states them.
-SUMMARY_FACTS = ("mourning_day", "night", "casualties", "resolution", "silence")
+SUMMARY_FACTS = (
+    "mourning_day",
+    "public_holiday",
+    "night",
+    "later_killings",
+    "casualties",
+    "casualties_press",
+    "resolution",
+    "silence",
+)
 
 
 class Source(NamedTuple):
     publisher: str
     title: str | None  # None where we have the page but not its exact headline
-    published: date
+    published: date | None  # None where the page shows no date
     url: str
     quote: str  # the passage that supports the fact, verbatim
 
@@ -57,7 +66,7 @@ def load_facts() -> dict[str, Fact]:
             Source(
                 publisher=src["publisher"],
                 title=src.get("title"),
-                published=date.fromisoformat(src["date"]),
+                published=date.fromisoformat(src["date"]) if "date" in src else None,
                 url=src["url"],
                 quote=src["quote"],
             )

@@ -39,6 +39,14 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def capitalise(text: str, lang: str) -> str:
+    """Like sentence(), with the language's own capitals where str.upper is wrong
+    (Azerbaijani i -> İ): the catalog's "calendar.upper_letters"."""
+    first = text[:1]
+    pairs: dict[str, str] = load_catalog(lang)["calendar"].get("upper_letters", {})
+    return pairs.get(first, first.upper()) + text[1:]
+
+
 class Messages:
     __slots__ = ("lang",)
 
@@ -58,9 +66,11 @@ class Messages:
         return str(forms[plural_category(abs(n), self.lang)]).format(n=n)
 
     def relative_days(self, days: int) -> str:
-        """E.g. "today", "in 57 days", "57 days ago"."""
-        if days == 0:
-            return self.text("relative.today")
+        """E.g. "today", "tomorrow", "in 57 days", "yesterday", "57 days ago"."""
+        if days in (-1, 0, 1):
+            return self.text(
+                ("relative.yesterday", "relative.today", "relative.tomorrow")[days + 1]
+            )
         span = self.count("day", abs(days))
         return self.text("relative.future" if days > 0 else "relative.past", span=span)
 
@@ -71,7 +81,7 @@ class Messages:
         return rule(n) if rule else self.text("names.ordinal", n=n)
 
     def title(self, n: int) -> str:
-        """E.g. "36th anniversary of the January 20 tragedy"."""
+        """E.g. "36th anniversary of the 20 January tragedy"."""
         return self.text("names.title", ordinal=self.ordinal(n))
 
     def weekday(self, day: date) -> str:
@@ -79,6 +89,10 @@ class Messages:
 
     def full_date(self, day: date) -> str:
         return calendar_names.full_date(day, self.lang)
+
+    def sentence(self, text: str) -> str:
+        """The text capitalised as the start of a sentence in this language."""
+        return capitalise(text, self.lang)
 
     def join(self, items: list[str]) -> str:
         """E.g. "Baku, Sumgayit, Lankaran and Neftchala"."""

@@ -27,7 +27,7 @@ from mourning_day.anniversary import (
 from mourning_day.language import language_from_locale
 from mourning_day.messages import LANGUAGES, Messages
 from mourning_day.render import FORMATS, renderer
-from mourning_day.zones import LOCAL, UnknownZoneError, Zone, parse_zone, today_in
+from mourning_day.zones import UnknownZoneError, Zone, parse_zone, today_in
 
 PROG = "mourning-day"
 DEFAULT_COUNT = 10
@@ -200,7 +200,7 @@ def prepare(
         # Scripts get the same bytes under any locale; only --lang changes them.
         msgs = Messages("en")
 
-    zone = LOCAL
+    zone = clock.local_zone()
     if tz is not None:
         try:
             zone = parse_zone(tz)

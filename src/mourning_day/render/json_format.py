@@ -41,7 +41,7 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
                 {
                     "publisher": source.publisher,
                     "title": source.title,
-                    "date": source.published.isoformat(),
+                    "date": source.published.isoformat() if source.published else None,
                     "url": source.url,
                     "quote": source.quote,
                 }

@@ -3,38 +3,60 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from mourning_day.calendar_names import day_and_month
 from mourning_day.facts import Fact, Source
-from mourning_day.messages import Messages, sentence
+from mourning_day.messages import Messages
 from mourning_day.observance import Observance, Span, Summary
+from mourning_day.silence import silence_in_baku
+from mourning_day.zones import Zone, city, offset_label
 
 
 def silence_line(obs: Observance, msgs: Messages) -> str:
-    """E.g. "Minute of silence: 12:00 in Baku = 03:00 in America/New_York."."""
+    """E.g. "Minute of silence: 12:00 in Baku = 03:00 in New York."."""
     return msgs.text("silence.line", moment=silence_moment(obs, msgs))
 
 
+def place_name(zone: Zone, msgs: Messages, offset: timedelta | None) -> str | None:
+    """The zone as a place in the reader's language ("Нью-Йорк"), or its offset
+    ("UTC+05:30") where the zone names no place; None for an unnamed local zone."""
+    if zone.name is None:
+        return None
+    return city(zone.name, msgs.lang) or offset_label(offset)
+
+
 def silence_moment(obs: Observance, msgs: Messages) -> str:
-    """E.g. "12:00 in Baku = 22:00 on January 19 in Pacific/Honolulu"."""
+    """E.g. "12:00 in Baku = 22:00 on 19 January in Honolulu"; one clause, "12:00, Baku
+    time", where the reader is in Baku."""
     moment = obs.silence_at
+    offset = moment.utcoffset()
+    place = place_name(obs.zone, msgs, offset)
+    baku = silence_in_baku(obs.anniversary.year)
+    if offset == baku.utcoffset() and place is not None:
+        # The reader's clock shows Baku's time that day: no sum to do.
+        if place == city(str(baku.tzinfo), msgs.lang):
+            return msgs.text("silence.baku_only")
+        return msgs.text("silence.same_time", place=place)
     time = f"{moment:%H:%M}"
     if moment.date() != obs.anniversary.date:
         time = msgs.text("silence.time_on_date", time=time, date=day_and_month(moment, msgs.lang))
-    if obs.zone.name:
-        there = msgs.text("silence.in_zone", time=time, zone=obs.zone.name)
+    if place is not None:
+        there = msgs.text("silence.in_zone", time=time, place=place)
     else:
-        there = msgs.text("silence.in_local", time=time, abbr=moment.tzname())
+        there = msgs.text("silence.in_local", time=time, offset=offset_label(offset))
     return msgs.text("silence.moment", baku=msgs.text("silence.baku"), there=there)
 
 
 def next_line(obs: Observance, msgs: Messages) -> str:
+    """E.g. "Tuesday, 20 January 2026: 36th anniversary of the 20 January tragedy, in 57
+    days."; on the day itself, "...: today is the 36th anniversary ..."."""
     ann = obs.anniversary
-    return sentence(
+    key = "next.today" if ann.is_today else "next.line"
+    return msgs.sentence(
         msgs.text(
-            "next.line",
+            key,
             date=msgs.full_date(ann.date),
             title=msgs.title(ann.number),
             when=msgs.relative_days(ann.days_until),
@@ -82,19 +104,27 @@ def when_text(summary: Summary, msgs: Messages) -> str:
 
 def summary_heading(summary: Summary, msgs: Messages) -> str:
     number = summary.observance.anniversary.number
-    return f"{msgs.text('names.day')} — {sentence(msgs.title(number))}"
+    return f"{msgs.text('names.day')} — {msgs.sentence(msgs.title(number))}"
 
 
 def summary_rows(summary: Summary, msgs: Messages) -> list[tuple[str, str]]:
-    """(label, value) pairs, in the order a reader wants them."""
+    """(label, value) pairs, in the order a reader wants them. A value inside a row keeps
+    the case it has inside a sentence ("вторник, 20 января")."""
     ann = summary.observance.anniversary
-    return [
+    rows = [
         (msgs.text("labels.anniversary"), msgs.ordinal(ann.number)),
-        (msgs.text("labels.date"), sentence(msgs.full_date(ann.date))),
+        (msgs.text("labels.date"), msgs.full_date(ann.date)),
         (msgs.text("labels.when"), when_text(summary, msgs)),
         (msgs.text("labels.weekend"), msgs.text("labels.yes" if ann.is_weekend else "labels.no")),
-        (msgs.text("labels.silence"), silence_moment(summary.observance, msgs)),
     ]
+    holiday = next((f for f in summary.facts if f.key == "public_holiday"), None)
+    if holiday is not None:
+        since = holiday.values["since"]
+        key = "labels.non_working_yes" if ann.year >= since else "labels.non_working_before"
+        mark = fact_marks(summary.facts)[holiday.key]
+        rows.append((msgs.text("labels.non_working"), f"{msgs.text(key, since=since)} {mark}"))
+    rows.append((msgs.text("labels.silence"), silence_moment(summary.observance, msgs)))
+    return rows
 
 
 def fact_sentence(fact: Fact, msgs: Messages) -> str:
@@ -104,7 +134,7 @@ def fact_sentence(fact: Fact, msgs: Messages) -> str:
     for key, value in fact.values.items():
         if key in units:
             values[key] = msgs.count(units[key], value)  # "150 civilians", "744 человека"
-        elif key == "places":
+        elif isinstance(value, list):  # places: "Baku and Sumgayit"
             values[key] = msgs.join([msgs.text(f"places.{place}") for place in value])
         elif isinstance(value, date):
             values[f"{key}_day"] = value.day
@@ -118,18 +148,30 @@ def fact_sentence(fact: Fact, msgs: Messages) -> str:
     return msgs.text(f"facts.{fact.key}", **values)
 
 
-def numbered_facts(facts: Iterable[Fact], msgs: Messages) -> tuple[list[str], list[Source]]:
-    """The facts as sentences ending in note marks ("[1]", "[3, 4]"), and the sources those
-    marks number; a page that several facts cite is one note."""
+def _notes(facts: Iterable[Fact]) -> tuple[dict[str, str], list[Source]]:
+    """Each fact's note marks ("[3, 4]") and the sources they number; a page that several
+    facts cite is one note."""
     sources: dict[str, Source] = {}
-    lines = []
+    marks = {}
     for fact in facts:
-        marks = []
+        numbers = []
         for source in fact.sources:
             sources.setdefault(source.url, source)
-            marks.append(str(list(sources).index(source.url) + 1))
-        lines.append(f"{fact_sentence(fact, msgs)} [{', '.join(marks)}]")
-    return lines, list(sources.values())
+            numbers.append(str(list(sources).index(source.url) + 1))
+        marks[fact.key] = f"[{', '.join(numbers)}]"
+    return marks, list(sources.values())
+
+
+def fact_marks(facts: Iterable[Fact]) -> dict[str, str]:
+    return _notes(facts)[0]
+
+
+def numbered_facts(facts: Iterable[Fact], msgs: Messages) -> tuple[list[str], list[Source]]:
+    """The facts as sentences ending in note marks ("[1]", "[3, 4]"), and the sources those
+    marks number."""
+    facts = list(facts)
+    marks, sources = _notes(facts)
+    return [f"{fact_sentence(fact, msgs)} {marks[fact.key]}" for fact in facts], sources
 
 
 def summary_facts(summary: Summary, msgs: Messages) -> tuple[list[str], list[tuple[str, str]]]:
@@ -140,4 +182,5 @@ def summary_facts(summary: Summary, msgs: Messages) -> tuple[list[str], list[tup
 
 def source_text(source: Source) -> str:
     title = f", “{source.title}”" if source.title else ""
-    return f"{source.publisher}{title}, {source.published.isoformat()}, {source.url}"
+    published = f", {source.published.isoformat()}" if source.published else ""
+    return f"{source.publisher}{title}{published}, {source.url}"

@@ -1,0 +1,177 @@
+"""What readers read, in all three languages, with expected strings checked by hand against
+the grammar or usage source named beside each case (not copied from the program)."""
+
+from __future__ import annotations
+
+import pytest
+from babel.dates import get_timezone_location
+
+NB = "\u00a0"  # no-break space: number and unit, day, month and year stay on one line
+BEFORE = ["--today", "2025-11-24"]
+
+
+# Azerbaijani: "X vaxtı ilə" with the place in the nominative is how the press gives times
+# ("Bakı vaxtı ilə saat 12:00", Report.az, APA); Russian: "по бакинскому времени" is the
+# press formula (novostiaze.com, Report.az), and "Москва — 11:00" is an elliptical clause
+# whose dash stands for the missing verb (Розенталь, «Справочник по правописанию и
+# стилистике», § 81: тире в неполном предложении); a place name then stays nominative.
+@pytest.mark.parametrize(
+    ("args", "lang", "expected"),
+    [
+        (["--tz", "Asia/Baku"], "en", "Minute of silence: 12:00, Baku time."),
+        (["--tz", "Asia/Baku"], "az", "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00."),
+        (["--tz", "Asia/Baku"], "ru", "Минута молчания: 12:00 по бакинскому времени."),
+        # Moscow keeps UTC+3 in January 2026 (zdump Europe/Moscow), one hour behind Baku.
+        (["--tz", "Europe/Moscow"], "en", "Minute of silence: 12:00 in Baku = 11:00 in Moscow."),
+        (["--tz", "Europe/Moscow"], "az",
+         "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00 = Moskva vaxtı ilə 11:00."),
+        (["--tz", "Europe/Moscow"], "ru",
+         "Минута молчания: 12:00 по бакинскому времени (Москва — 11:00)."),
+        # New York is on EST (UTC-5) in January: 12:00 UTC+4 is 03:00.
+        (["--tz", "America/New_York"], "en",
+         "Minute of silence: 12:00 in Baku = 03:00 in New York."),
+        (["--tz", "America/New_York"], "az",
+         "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00 = Nyu York vaxtı ilə 03:00."),
+        (["--tz", "America/New_York"], "ru",
+         "Минута молчания: 12:00 по бакинскому времени (Нью-Йорк — 03:00)."),
+        # Kolkata is UTC+05:30: 13:30 (az and ru: test_silence_line_in_kolkata).
+        (["--tz", "Asia/Kolkata"], "en", "Minute of silence: 12:00 in Baku = 13:30 in Kolkata."),
+        # Dubai keeps Baku's time (UTC+4): one clause, no sum.
+        (["--tz", "Asia/Dubai"], "en", "Minute of silence: 12:00 in Baku and in Dubai."),
+        (["--tz", "Asia/Dubai"], "az", "Bir dəqiqəlik sükut: Bakı və Dubay vaxtı ilə 12:00."),
+        (["--tz", "Asia/Dubai"], "ru",
+         "Минута молчания: 12:00 по бакинскому времени (Дубай — тоже 12:00)."),
+    ],
+)  # fmt: skip
+def test_silence_line(invoke, args: list[str], lang: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    out = invoke(["next", *BEFORE, *args, "--lang", lang]).stdout
+    assert out.splitlines()[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "pattern"),
+    [
+        ("az", "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00 = {city} vaxtı ilə 13:30."),
+        ("ru", "Минута молчания: 12:00 по бакинскому времени ({city} — 13:30)."),
+    ],
+)
+def test_silence_line_in_kolkata(invoke, lang: str, pattern: str) -> None:  # type: ignore[no-untyped-def]
+    # The city's name is CLDR's, which changes between releases (Kəlkətə and Калькутта in
+    # CLDR 49, Babel 2.19; "Kolkata" in CLDR 47, Babel 2.18): taken from Babel; the
+    # sentence around it is checked by hand.
+    name = get_timezone_location("Asia/Kolkata", locale=lang, return_city=True)
+    out = invoke(["next", *BEFORE, "--tz", "Asia/Kolkata", "--lang", lang]).stdout
+    assert out.splitlines()[1] == pattern.format(city=name)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Minute of silence: 12:00 in Baku = 13:30 in your time zone (UTC+05:30)."),
+        ("az", "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00 = yerli vaxtınızla 13:30 (UTC+05:30)."),
+        ("ru", "Минута молчания: 12:00 по бакинскому времени "
+               "(в вашем часовом поясе UTC+05:30 — 13:30)."),
+    ],
+)  # fmt: skip
+def test_silence_line_in_an_unnamed_local_zone(lang: str, expected: str) -> None:
+    from conftest import run_module
+
+    # A POSIX TZ rule: the clock follows it (India, UTC+05:30) but it names no place.
+    result = run_module(["next", *BEFORE, "--lang", lang], env={"TZ": "IST-5:30"})
+    assert result.stdout.splitlines()[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("today", "lang", "expected"),
+    [
+        ("2026-01-19", "en", f"Tuesday, 20{NB}January{NB}2026: 36th anniversary of the "
+                             f"20{NB}January tragedy, tomorrow."),
+        ("2026-01-19", "az", f"20{NB}yanvar{NB}2026, çərşənbə axşamı: 20{NB}Yanvar faciəsinin "
+                             "36-cı ildönümü, sabah."),
+        ("2026-01-19", "ru", f"Вторник, 20{NB}января{NB}2026\u202fг.: 36-я годовщина трагедии "
+                             f"20{NB}января, завтра."),
+        # On the day: a sentence of its own. Azerbaijani takes the predicative -dür after
+        # ildönümü (vowel harmony ü -> -dür; Azərbaycan dilinin qrammatikası, xəbərlik şəkilçisi).
+        ("2026-01-20", "en", f"Tuesday, 20{NB}January{NB}2026: today is the 36th anniversary "
+                             f"of the 20{NB}January tragedy."),
+        ("2026-01-20", "az", f"20{NB}yanvar{NB}2026, çərşənbə axşamı: bu gün 20{NB}Yanvar "
+                             "faciəsinin 36-cı ildönümüdür."),
+        # Russian: "сегодня 36-я годовщина" with no verb, as in "Сегодня праздник".
+        ("2026-01-20", "ru", f"Вторник, 20{NB}января{NB}2026\u202fг.: сегодня 36-я годовщина "
+                             f"трагедии 20{NB}января."),
+    ],
+)  # fmt: skip
+def test_next_line_tomorrow_and_today(invoke, today: str, lang: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    out = invoke(["next", "--today", today, "--tz", "Asia/Baku", "--lang", lang]).stdout
+    assert out.splitlines()[0] == expected
+
+
+def test_yesterday_in_a_summary(invoke) -> None:  # type: ignore[no-untyped-def]
+    # A distance of -1 arises in a summary of the anniversary just past (Ожегов: вчера).
+    out = invoke(["summary", "--year", "2026", "--today", "2026-01-21", "--tz", "Asia/Baku",
+                  "--lang", "ru"]).stdout  # fmt: skip
+    assert "Когда:                   вчера\n" in out
+
+
+def _facts(invoke, lang: str) -> list[str]:  # type: ignore[no-untyped-def]
+    import json
+
+    out = invoke(["summary", "--year", "2026", *BEFORE, "--tz", "Asia/Baku", "-f", "json",
+                  "--lang", lang]).stdout  # fmt: skip
+    return [fact["text"] for fact in json.loads(out)["facts"]]
+
+
+def test_fact_sentences_in_english(invoke) -> None:  # type: ignore[no-untyped-def]
+    # Checked against the quoted sources in facts.json: Report.az (2026) and AzerNews (2024)
+    # for the dates in Neftchala and Lankaran; the Foreign Ministry for 150/744/4; Trend and
+    # AzerNews for 147/744/841.
+    facts = _facts(invoke, "en")
+    assert facts[2] == (
+        f"On the night of 19–20{NB}January{NB}1990, units of the Soviet Army and internal "
+        "troops entered Baku; civilians were killed in Baku and Sumgayit."
+    )
+    assert facts[3] == (
+        f"In places where no state of emergency had been declared, another 8{NB}people were "
+        f"killed: on 25{NB}January in Neftchala and on 26{NB}January in Lankaran."
+    )
+    assert facts[5] == (
+        f"According to Trend and AzerNews, 147{NB}people were killed and 744{NB}people "
+        f"injured; Trend adds that 841{NB}people were illegally arrested."
+    )
+    assert facts[7].startswith("Reports from 2017 to 2026 describe a nationwide minute")
+
+
+def test_fact_sentences_in_azerbaijani(invoke) -> None:  # type: ignore[no-untyped-def]
+    # Case suffixes by vowel harmony of the number as spoken: 19-dan 20-nə (on doqquz,
+    # iyirmi), 25-də (beş), 26-da (altı); "Sovet ordusu hissələri" and "bir dəqiqəlik
+    # sükutla yad edilir ... səs siqnalları verir" as the press writes them (nuh.az 2023,
+    # metbuat.az 2021).
+    facts = _facts(invoke, "az")
+    assert facts[2].startswith(
+        "1990-cı il yanvarın 19-dan 20-nə keçən gecə Sovet ordusu hissələri və daxili "
+        "qoşunlar Bakıya daxil olub"
+    )
+    assert facts[3] == (
+        f"Fövqəladə vəziyyət elan edilməyən yerlərdə daha 8{NB}nəfər qətlə yetirilib: "
+        "yanvarın 25-də Neftçalada, 26-da Lənkəranda."
+    )
+    assert "bir dəqiqəlik sükutla yad edilir" in facts[7]
+    assert "gəmilər, avtomobillər və qatarlar səs siqnalları verir." in facts[7]
+    assert "(qərarın adı ingilis dilindən tərcümədir)" in facts[6]
+
+
+def test_fact_sentences_in_russian(invoke) -> None:  # type: ignore[no-untyped-def]
+    # «в Нефтечале», «в Ленкорани»: prepositional case of Нефтечала (1st decl.) and
+    # Ленкорань (3rd decl., f.); «арестован 841 человек»: a numeral ending in один takes a
+    # singular predicate (Розенталь § 189).
+    facts = _facts(invoke, "ru")
+    assert facts[3] == (
+        f"Там, где чрезвычайное положение не объявлялось, были убиты ещё 8{NB}человек: "
+        f"25{NB}января в Нефтечале и 26{NB}января в Ленкорани."
+    )
+    assert facts[5] == (
+        f"По данным Trend и AzerNews, погибли 147{NB}человек и ранены 744{NB}человека; "
+        f"по данным Trend, незаконно арестован 841{NB}человек."
+    )
+    # The resolution's Russian title as the Embassy's text gives it (Wikisource).
+    assert "«О трагических событиях, имевших место в г." in facts[6]
