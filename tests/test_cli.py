@@ -285,7 +285,7 @@ def test_silence_on_the_previous_day_says_so(invoke) -> None:  # type: ignore[no
         (["table", "--to-year", "2030", "--count", "2"], "use --to-year or --count, not both"),
         (["table", "--count", "0"], "invalid count '0'"),
         (["table", "--from-year", "9990", "--count", "11"], "from 1 to 10"),
-        (["next", "--no-such-option"], "No such option: --no-such-option"),
+        (["next", "--no-such-option"], "no such option: --no-such-option"),
     ],
 )
 def test_user_errors_are_one_line_and_exit_2(invoke, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]

@@ -11,8 +11,9 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
+from mourning_day.cli.completion import completer, install_completion, show_completion
+from mourning_day.cli.help import HelpCommand, HelpGroup, usage_message
 from mourning_day.cli.options import EXIT_NO, EXIT_OK, EXIT_USAGE, PROG, InputError
 
 # Command name -> module under mourning_day.cli that defines `command`.
@@ -25,7 +26,7 @@ COMMANDS = {
 }
 
 
-class EdgeGroup(TyperGroup):
+class EdgeGroup(HelpGroup):
     """Builds only the subcommand being run, and turns every usage error, ours or click's,
     into one line on stderr."""
 
@@ -38,7 +39,7 @@ class EdgeGroup(TyperGroup):
             return None
         function = importlib.import_module(f"mourning_day.cli.{module}").command
         single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
-        single.command(cmd_name)(function)
+        single.command(cmd_name, cls=HelpCommand)(function)
         return typer.main.get_command(single)
 
     def main(  # type: ignore[override]
@@ -57,14 +58,7 @@ class EdgeGroup(TyperGroup):
         except InputError as e:
             code = report(str(e), EXIT_USAGE)
         except typer.TyperException as e:  # click's own: unknown option, missing value, ...
-            message = e.format_message()
-            usage_ctx = getattr(e, "ctx", None)
-            if not message:  # no arguments at all: click has already shown the help
-                code = e.exit_code
-            else:
-                if usage_ctx is not None:
-                    message += f" (see '{usage_ctx.command_path} --help')"
-                code = report(message, e.exit_code)
+            code = report(usage_message(e), e.exit_code)
         except typer.Abort:
             code = report("aborted", EXIT_NO)
         except OSError as e:  # a full disk, a closed descriptor: not the user's typing
@@ -92,7 +86,8 @@ def _silence_stdout() -> None:
 app = typer.Typer(
     cls=EdgeGroup,
     name=PROG,
-    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -110,21 +105,34 @@ def _version(value: bool) -> None:
 def root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+        typer.Option("--version", callback=_version, is_eager=True),
     ] = False,
+    show: Annotated[
+        str | None,
+        typer.Option(
+            "--show-completion",
+            metavar="[SHELL]",
+            callback=show_completion,
+            is_eager=True,
+            expose_value=False,
+            show_default=False,
+            autocompletion=completer("show-completion"),
+        ),
+    ] = None,
+    install: Annotated[
+        str | None,
+        typer.Option(
+            "--install-completion",
+            metavar="[SHELL]",
+            callback=install_completion,
+            is_eager=True,
+            expose_value=False,
+            show_default=False,
+            autocompletion=completer("install-completion"),
+        ),
+    ] = None,
 ) -> None:
-    """National Mourning Day in Azerbaijan (20 January): anniversaries, weekdays, the minute
-    of silence, in English, Azerbaijani and Russian.
-
-    \b
-    Examples:
-      mourning-day next
-      mourning-day summary --year 2026 --lang az
-      mourning-day is-today -q --tz Asia/Baku && echo "20 January"
-
-    \b
-    Exit status: 0 ok; 1 'no' from is-today, or a failure; 2 a usage error.
-    """
+    """The program's own options; its help text is in the catalogs ("help.program")."""
 
 
 def main() -> None:

@@ -21,14 +21,11 @@ def command(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write to FILE (atomically) instead of standard output.",
             show_default=False,
         ),
     ] = None,
-    force: Annotated[bool, typer.Option(help="Replace FILE if it exists.")] = False,
-    with_silence: Annotated[
-        bool, typer.Option(help="Add the minute of silence (12:00 Baku time) as an event.")
-    ] = False,
+    force: Annotated[bool, typer.Option()] = False,
+    with_silence: Annotated[bool, typer.Option()] = False,
     today: Today = None,
     tz: Tz = None,
     lang: Lang = None,
@@ -37,11 +34,6 @@ def command(
 
     Years as in `table`: by default the next 10. Re-importing a newer file updates the
     events instead of adding them twice.
-
-    \b
-    Examples:
-      mourning-day ics -o mourning-day.ics
-      mourning-day ics --count 30 --with-silence --lang az -o 20-yanvar.ics
     """
     from mourning_day.cli import report
     from mourning_day.output_file import OutputError, write_atomically

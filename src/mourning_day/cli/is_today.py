@@ -11,21 +11,13 @@ from mourning_day.observance import observe
 
 def command(
     ctx: typer.Context,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Print nothing; only the exit status.")
-    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
     today: Today = None,
     tz: Tz = None,
     fmt: Format = None,
     lang: Lang = None,
 ) -> None:
-    """Exit 0 if today is 20 January, 1 if not, for use in shell conditions.
-
-    \b
-    Examples:
-      mourning-day is-today --tz Asia/Baku && echo "National Mourning Day"
-      mourning-day is-today -q || exit 0
-    """
+    """Exit 0 if today is 20 January, 1 if not, for use in shell conditions."""
     run = prepare(ctx, today, tz, fmt, lang)
     obs = observe(anniversary(run.next_year(), run.today), run.zone)
     if not quiet:

@@ -5,6 +5,7 @@ from typing import Annotated
 import typer
 
 from mourning_day.anniversary import anniversary
+from mourning_day.cli.completion import completer
 from mourning_day.cli.options import Format, Lang, Today, Tz, prepare, utf8_stdout
 from mourning_day.observance import observe
 from mourning_day.render.fields import OBSERVANCE_FIELDS, observance_fields
@@ -14,28 +15,17 @@ def command(
     ctx: typer.Context,
     field: Annotated[
         str | None,
-        typer.Option(
-            metavar="NAME",
-            help="Print only this field, bare: " + ", ".join(OBSERVANCE_FIELDS) + ".",
-            show_default=False,
-        ),
+        typer.Option(metavar="NAME", show_default=False, autocompletion=completer("field")),
     ] = None,
     today: Today = None,
     tz: Tz = None,
     fmt: Format = None,
     lang: Lang = None,
 ) -> None:
-    """The next 20 January: date, weekday, anniversary, days to go, the minute of silence.
-
-    \b
-    Examples:
-      mourning-day next
-      mourning-day next --field days_until
-      mourning-day next --tz America/New_York --format json
-    """
+    """The next 20 January: date, weekday, anniversary, days to go, the minute of silence."""
     run = prepare(ctx, today, tz, fmt, lang, machine=field is not None)
     if field is not None and field not in OBSERVANCE_FIELDS:
-        run.fail("field", "errors.field", value=field, choices=", ".join(OBSERVANCE_FIELDS))
+        run.unknown("field", "field", field, OBSERVANCE_FIELDS)
     obs = observe(anniversary(run.next_year(), run.today), run.zone)
     if field is not None:
         with utf8_stdout() as out:

@@ -9,7 +9,7 @@ import io
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Annotated, NamedTuple, NoReturn, TextIO
 
@@ -24,7 +24,8 @@ from mourning_day.anniversary import (
     YearRange,
     next_anniversary,
 )
-from mourning_day.language import language_from_locale
+from mourning_day.cli.completion import complete_zone, completer
+from mourning_day.language import language_code, language_from_locale
 from mourning_day.messages import LANGUAGES, Messages
 from mourning_day.render import FORMATS, renderer
 from mourning_day.zones import UnknownZoneError, Zone, parse_zone, today_in
@@ -41,15 +42,10 @@ class InputError(Exception):
     """Something the user typed or set in the environment; reported in one line, exit 2."""
 
 
+# Help texts live in the catalogs ("help.options.<long name>"), not here: see cli/help.py.
 Today = Annotated[
     str | None,
-    typer.Option(
-        "--today",
-        envvar="MOURNING_DAY_TODAY",
-        metavar="DATE",
-        help="Take DATE (YYYY-MM-DD) as today.",
-        show_default=False,
-    ),
+    typer.Option("--today", envvar="MOURNING_DAY_TODAY", metavar="DATE", show_default=False),
 ]
 Tz = Annotated[
     str | None,
@@ -57,8 +53,8 @@ Tz = Annotated[
         "--tz",
         envvar="MOURNING_DAY_TZ",
         metavar="ZONE",
-        help="IANA time zone whose 'today' counts, e.g. Asia/Baku. [default: the system's]",
         show_default=False,
+        autocompletion=complete_zone,
     ),
 ]
 Format = Annotated[
@@ -67,8 +63,8 @@ Format = Annotated[
         "--format",
         "-f",
         metavar="FORMAT",
-        help="rich, text, json or csv. [default: rich on a terminal, text otherwise]",
         show_default=False,
+        autocompletion=completer("format"),
     ),
 ]
 Lang = Annotated[
@@ -77,15 +73,12 @@ Lang = Annotated[
         "--lang",
         envvar="MOURNING_DAY_LANG",
         metavar="LANG",
-        help="az, ru or en. [default: from LC_ALL, LC_MESSAGES or LANG, else en]",
         show_default=False,
+        autocompletion=completer("lang"),
     ),
 ]
 Year = Annotated[str | None, typer.Option(metavar="YEAR", show_default=False)]
-Count = Annotated[
-    str | None,
-    typer.Option(metavar="N", help="Number of years. [default: 10]", show_default=False),
-]
+Count = Annotated[str | None, typer.Option(metavar="N", show_default=False)]
 
 
 class Run(NamedTuple):
@@ -98,7 +91,10 @@ class Run(NamedTuple):
     fmt: str
 
     def fail(self, param: str | None, key: str, **values: object) -> NoReturn:
-        raise InputError(message(self.ctx, self.msgs, param, key, **values))
+        raise InputError(message(self.ctx, self.msgs, param, self.msgs.text(key, **values)))
+
+    def unknown(self, param: str, kind: str, value: str, choices: Sequence[str]) -> NoReturn:
+        unknown(self.ctx, self.msgs, param, kind, value, choices)
 
     def year(self, param: str, value: str) -> int:
         year = whole_number(value)
@@ -158,11 +154,10 @@ def whole_number(text: str) -> int:
     return int(text) if text.isascii() and text.isdigit() else 0
 
 
-def message(
-    ctx: typer.Context, msgs: Messages, param: str | None, key: str, **values: object
-) -> str:
-    """The localized error, saying so when the bad value came from an environment variable."""
-    text = msgs.text(key, **values)
+def message(ctx: typer.Context, msgs: Messages, param: str | None, text: str) -> str:
+    """The localized error `text`, saying so when the bad value came from an environment
+    variable. (A bad value's message says what is valid, so it does not point to --help
+    as click's usage errors do.)"""
     if param is not None:
         source = ctx.get_parameter_source(param)
         if source is not None and source.name == "ENVIRONMENT":
@@ -170,6 +165,22 @@ def message(
             var = option.envvar if isinstance(option.envvar, str) else param
             text = msgs.text("errors.from_env", message=text, var=var)
     return text
+
+
+def unknown(
+    ctx: typer.Context, msgs: Messages, param: str, kind: str, value: str, choices: Sequence[str]
+) -> NoReturn:
+    """An unknown name (format, field, language, zone): the closest valid ones if any
+    look meant, else the list of valid ones."""
+    from mourning_day.cli.help import suggest
+    from mourning_day.suggest import close_matches, close_zones
+
+    near = close_zones(value) if kind == "zone" else close_matches(value, choices)
+    if near:
+        problem = msgs.text(f"usage.unknown_{kind}", value=value)
+        raise InputError(message(ctx, msgs, param, suggest(msgs, problem, near)))
+    listed = {"choices": ", ".join(choices)} if kind != "zone" else {}
+    raise InputError(message(ctx, msgs, param, msgs.text(f"errors.{kind}", value=value, **listed)))
 
 
 def prepare(
@@ -181,21 +192,25 @@ def prepare(
     *,
     machine: bool = False,
 ) -> Run:
-    """Resolve the shared options. `machine` marks output for scripts (like --field)."""
-    if lang is not None and lang not in LANGUAGES:
-        english = Messages("en")
-        raise InputError(
-            message(ctx, english, "lang", "errors.lang", value=lang, choices=", ".join(LANGUAGES))
-        )
+    """Resolve the shared options. `machine` marks output for scripts (like --field).
+    Names are taken whatever their case ("JSON", "AZ") and languages as locales name
+    them ("az_AZ", "ru_RU.UTF-8")."""
+    if lang is not None:
+        code = language_code(lang)
+        if code is None:
+            unknown(ctx, Messages("en"), "lang", "lang", lang, LANGUAGES)
+        lang = code
     msgs = Messages(lang or language_from_locale(os.environ))
 
     def fail(param: str, key: str, **values: object) -> NoReturn:
-        raise InputError(message(ctx, msgs, param, key, **values))
+        raise InputError(message(ctx, msgs, param, msgs.text(key, **values)))
 
     if fmt is None:
         fmt = "rich" if sys.stdout.isatty() else "text"
-    elif fmt not in FORMATS:
-        fail("fmt", "errors.format", value=fmt, choices=", ".join(FORMATS))
+    elif fmt.lower() in FORMATS:
+        fmt = fmt.lower()
+    else:
+        unknown(ctx, msgs, "fmt", "format", fmt, list(FORMATS))
     if lang is None and (machine or fmt in MACHINE_FORMATS):
         # Scripts get the same bytes under any locale; only --lang changes them.
         msgs = Messages("en")
@@ -205,7 +220,7 @@ def prepare(
         try:
             zone = parse_zone(tz)
         except UnknownZoneError:
-            fail("tz", "errors.zone", value=tz)
+            unknown(ctx, msgs, "tz", "zone", tz, ())
 
     if today is None:
         day = today_in(zone, clock.now())

@@ -1,5 +1,7 @@
 """`mourning-day summary`: one anniversary in full, with the facts and their sources."""
 
+from typing import Annotated
+
 import typer
 
 from mourning_day.cli.options import Format, Lang, Today, Tz, Year, prepare
@@ -8,6 +10,7 @@ from mourning_day.observance import summarize
 
 def command(
     ctx: typer.Context,
+    given: Annotated[str | None, typer.Argument(metavar="YEAR", show_default=False)] = None,
     year: Year = None,
     today: Today = None,
     tz: Tz = None,
@@ -15,14 +18,12 @@ def command(
     lang: Lang = None,
 ) -> None:
     """One anniversary in full: when it falls, how far away, the minute of silence, the facts.
-
-    YEAR defaults to that of the next anniversary.
-
-    \b
-    Examples:
-      mourning-day summary
-      mourning-day summary --year 2026 --lang az
-    """
+    The year is an argument (`summary 2026`, as `cal 2026`) or --year; by default the next."""
     run = prepare(ctx, today, tz, fmt, lang)
-    chosen = run.year("year", year) if year is not None else run.next_year()
+    if given is not None and year is not None:
+        run.fail(None, "usage.year_twice")
+    if given is not None:
+        chosen = run.year("given", given)
+    else:
+        chosen = run.year("year", year) if year is not None else run.next_year()
     run.render("summary", summarize(chosen, run.today, run.zone))

@@ -18,11 +18,6 @@ def command(
     """One row per year: date, weekday, anniversary, days until.
 
     Give --to-year or --count; by default, the next 10 anniversaries.
-
-    \b
-    Examples:
-      mourning-day table
-      mourning-day table --from-year 2026 --count 5 --format csv
     """
     run = prepare(ctx, today, tz, fmt, lang)
     run.render("table", run.years(from_year, to_year, count))

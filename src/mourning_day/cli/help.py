@@ -1,0 +1,359 @@
+"""Help screens and usage errors in the reader's language.
+
+Every word comes from the catalogs: a command's texts from "help.commands.<command>", an
+option's from "help.options.<option>" (its long name without dashes; a command may give
+its own under "help.commands.<command>.options"), its default from "help.defaults", and
+click's own words (headings, its errors) from "usage". Option names, metavars and values
+are printed as they are. Nothing here runs unless help is shown or a usage error occurs:
+the classes only route those two moments to the functions below."""
+
+import contextlib
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from typer._click.exceptions import (
+    BadOptionUsage,
+    BadParameter,
+    MissingParameter,
+    NoSuchOption,
+    UsageError,
+)
+from typer._click.formatting import wrap_text
+from typer._click.utils import _escape_control_characters
+from typer.core import TyperCommand, TyperGroup
+
+from mourning_day.language import language_code, language_from_locale
+from mourning_day.messages import Messages, load_catalog
+
+ARGS = "mourning_day.args"  # ctx.meta key: the command line as typed, for the language
+DEFAULT_COMMAND = "next"  # what `mourning-day` alone runs, as `cal` alone prints a month
+
+
+class NoSuchCommand(UsageError):
+    def __init__(self, name: str, ctx: Any) -> None:
+        super().__init__(f"no such command {name!r}", ctx)
+        self.name = name
+
+
+class ExtraArguments(UsageError):
+    def __init__(self, extra: Sequence[str], ctx: Any) -> None:
+        super().__init__(f"unexpected arguments: {' '.join(extra)}", ctx)
+        self.extra = list(extra)
+
+
+class HelpCommand(TyperCommand):
+    """A command whose help and usage errors speak the reader's language."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        command_help(ctx, self, formatter)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        # Click reports extra arguments in an English sentence; report them ourselves.
+        allowed, ctx.allow_extra_args = ctx.allow_extra_args, True
+        with _in_context(ctx):
+            rest = super().parse_args(ctx, args)
+        ctx.allow_extra_args = allowed
+        if ctx.args and not allowed and not ctx.resilient_parsing:
+            raise ExtraArguments(ctx.args, ctx)
+        return rest
+
+
+class HelpGroup(TyperGroup):
+    """The program: runs `next` when given nothing, suggests a command for a typo, and
+    shows its help in the reader's language."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        from mourning_day.cli.completion import with_default_shell
+
+        ctx.meta[ARGS] = list(args)
+        if not ctx.resilient_parsing and (not args or _options_of_default(ctx, self, args[0])):
+            args = [DEFAULT_COMMAND, *args]
+        with _in_context(ctx):
+            return super().parse_args(ctx, with_default_shell(args))
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        if (
+            name
+            and not name.startswith("-")
+            and not ctx.resilient_parsing
+            and self.get_command(ctx, name) is None
+        ):
+            raise NoSuchCommand(name, ctx)
+        return super().resolve_command(ctx, args)
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return ["[OPTIONS]", "[COMMAND [ARGS]...]"]
+
+    def _main_shell_completion(
+        self, ctx_args: Any, prog_name: str, complete_var: Any = None
+    ) -> None:
+        # Typer registers its shells' completion scripts only for its own completion
+        # options, which we replace (to take --show-completion SHELL); register them here.
+        var = complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").upper()
+        if os.environ.get(var):
+            from typer._completion_classes import completion_init
+
+            completion_init()
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        program_help(ctx, self, formatter)
+
+
+def _options_of_default(ctx: Any, group: Any, arg: str) -> bool:
+    """`mourning-day --tz Asia/Baku` means `mourning-day next --tz Asia/Baku`: an option
+    the program itself does not have goes to the default command."""
+    if not arg.startswith("-") or arg == "--":
+        return False
+    own = {o for p in group.get_params(ctx) for o in (*p.opts, *p.secondary_opts)}
+    return arg.partition("=")[0] not in own
+
+
+@contextlib.contextmanager
+def _in_context(ctx: Any) -> Iterator[None]:
+    """Click's parser raises some usage errors without their context; attach it, so that
+    the message can name the command and where its help is."""
+    try:
+        yield
+    except UsageError as e:
+        if e.ctx is None:
+            e.ctx, e.cmd = ctx, ctx.command
+        raise
+
+
+# --- the reader's language --------------------------------------------------------------
+
+
+def reader_language(ctx: Any, env: Mapping[str, str] = os.environ) -> str:
+    """--lang if it names a language we speak (wherever it stands on the command line, so
+    that `next --help --lang ru` is Russian), else MOURNING_DAY_LANG, else the locale."""
+    args: list[str] = ctx.meta.get(ARGS, []) if ctx is not None else []
+    for value in (_option_value(args, "--lang"), env.get("MOURNING_DAY_LANG")):
+        code = language_code(value) if value else None
+        if code:
+            return code
+    return language_from_locale(env)
+
+
+def _option_value(args: Sequence[str], option: str) -> str | None:
+    value = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == option and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith(option + "="):
+            value = arg.partition("=")[2]
+    return value
+
+
+def _lookup(msgs: Messages, *keys: str) -> str | None:
+    """The first of `keys` (dotted) the reader's catalog has, else the first English has."""
+    for lang in dict.fromkeys((msgs.lang, "en")):
+        for key in keys:
+            node: Any = load_catalog(lang)
+            for part in key.split("."):
+                node = node.get(part) if isinstance(node, dict) else None
+            if isinstance(node, str):
+                return node
+    return None
+
+
+def _section(msgs: Messages, key: str) -> dict[str, str]:
+    """A mapping in the catalog (examples, exit statuses), or {} where there is none."""
+    for lang in dict.fromkeys((msgs.lang, "en")):
+        node: Any = load_catalog(lang)
+        for part in key.split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        if isinstance(node, dict):
+            return node
+    return {}
+
+
+def join_or(msgs: Messages, names: Sequence[str]) -> str:
+    """E.g. "rich, text, json or csv"."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + msgs.text("usage.or") + names[-1]
+
+
+# --- help screens -------------------------------------------------------------------------
+
+
+def command_help(ctx: Any, command: Any, formatter: Any) -> None:
+    msgs = Messages(reader_language(ctx))
+    key = f"help.commands.{command.name}"
+    _usage(ctx, command, formatter, msgs)
+    _paragraphs(formatter, _lookup(msgs, f"{key}.summary") or command.help or "")
+    _paragraphs(formatter, _lookup(msgs, f"{key}.details") or "")
+    params = command.get_params(ctx)
+    arguments = [_argument_row(ctx, command.name, p, msgs) for p in params if _is_argument(p)]
+    options = [_option_row(ctx, command.name, p, msgs) for p in params if not _is_argument(p)]
+    _rows(formatter, msgs.text("usage.arguments"), arguments)
+    _rows(formatter, msgs.text("usage.options"), [row for row in options if row])
+    _examples(formatter, msgs, _section(msgs, f"{key}.examples"))
+
+
+def program_help(ctx: Any, group: Any, formatter: Any) -> None:
+    msgs = Messages(reader_language(ctx))
+    _usage(ctx, group, formatter, msgs)
+    _paragraphs(formatter, msgs.text("help.program.summary"))
+    _paragraphs(formatter, msgs.text("help.program.details"))
+    commands = [
+        (name, command_summary(ctx, group, name, msgs)) for name in group.list_commands(ctx)
+    ]
+    _rows(formatter, msgs.text("usage.commands"), commands)
+    options = [_option_row(ctx, None, p, msgs) for p in group.get_params(ctx)]
+    _rows(formatter, msgs.text("usage.options"), [row for row in options if row])
+    _examples(formatter, msgs, _section(msgs, "help.program.examples"))
+    _rows(
+        formatter,
+        msgs.text("usage.exit_status"),
+        list(_section(msgs, "help.program.exit_status").items()),
+    )
+
+
+def command_summary(ctx: Any, group: Any, name: str, msgs: Messages) -> str:
+    """The catalog's one line, else the first line of the command's own help."""
+    found = _lookup(msgs, f"help.commands.{name}.summary")
+    if found is None:
+        command = group.get_command(ctx, name)
+        found = (command.help or "").strip().partition("\n")[0] if command else ""
+    return found
+
+
+def _usage(ctx: Any, command: Any, formatter: Any, msgs: Messages) -> None:
+    pieces = command.collect_usage_pieces(ctx)
+    formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=msgs.text("usage.usage") + " ")
+
+
+def _paragraphs(formatter: Any, text: str) -> None:
+    if text:
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text(text)
+
+
+def _rows(formatter: Any, heading: str, rows: Sequence[tuple[str, str]]) -> None:
+    if rows:
+        with formatter.section(heading):
+            formatter.write_dl(rows)
+
+
+def _examples(formatter: Any, msgs: Messages, examples: Mapping[str, str]) -> None:
+    if not examples:
+        return
+    with formatter.section(msgs.text("usage.examples")):
+        indent = " " * formatter.current_indent
+        for command_line, comment in examples.items():
+            formatter.write(
+                wrap_text(
+                    comment,
+                    formatter.width,
+                    initial_indent=f"{indent}# ",
+                    subsequent_indent=f"{indent}# ",
+                )
+                + "\n"
+            )
+            formatter.write(f"{indent}{command_line}\n")
+
+
+def _is_argument(param: Any) -> bool:
+    return bool(param.param_type_name == "argument")
+
+
+def _option_name(param: Any) -> str:
+    """The catalog key of an option: its long name without dashes ("from-year")."""
+    names = [*param.opts, *param.secondary_opts]
+    return next((n[2:] for n in names if n.startswith("--")), param.name or "")
+
+
+def _option_row(
+    ctx: Any, command: str | None, param: Any, msgs: Messages
+) -> tuple[str, str] | None:
+    if getattr(param, "hidden", False):
+        return None
+    names = ", ".join(sorted(param.opts, key=len))
+    if param.secondary_opts:
+        names += " / " + ", ".join(param.secondary_opts)
+    if not getattr(param, "is_flag", False) and param.metavar:
+        names += f" {param.metavar}"
+    name = _option_name(param)
+    return names, _described(msgs, command, name, "options", param, param.envvar)
+
+
+def _argument_row(ctx: Any, command: str | None, param: Any, msgs: Messages) -> tuple[str, str]:
+    shown = param.make_metavar(ctx)
+    name = (param.metavar or param.name or "").lower()
+    return shown, _described(msgs, command, name, "arguments", param, None)
+
+
+def _described(
+    msgs: Messages, command: str | None, name: str, kind: str, param: Any, envvar: Any
+) -> str:
+    """An option's or argument's help, its {choices} filled, with its default and its
+    environment variable in brackets."""
+    from mourning_day.cli.completion import CHOICES
+
+    keys = [f"help.commands.{command}.{kind}.{name}"] if command else []
+    text = _lookup(msgs, *keys, f"help.{kind}.{name}") or param.help or ""
+    if name in CHOICES and "{choices}" in text:
+        text = text.format(choices=join_or(msgs, CHOICES[name]()))
+    extras = []
+    defaults = [f"help.commands.{command}.defaults.{name}"] if command else []
+    default = _lookup(msgs, *defaults, f"help.defaults.{name}")
+    if default:
+        extras.append(msgs.text("usage.default", value=default))
+    if isinstance(envvar, str):
+        extras.append(msgs.text("usage.env", var=envvar))
+    return f"{text}  [{'; '.join(extras)}]" if extras else text
+
+
+# --- usage errors -------------------------------------------------------------------------
+
+
+def usage_message(error: Any) -> str:
+    """Click's usage error as one line in the reader's language, naming the closest valid
+    names where there are any and where help is."""
+    ctx = getattr(error, "ctx", None)
+    msgs = Messages(reader_language(ctx))
+    text = _describe(error, ctx, msgs)
+    if ctx is not None:
+        text = msgs.text("usage.see_help", message=text, command=ctx.command_path)
+    return text
+
+
+def suggest(msgs: Messages, message: str, names: Sequence[str]) -> str:
+    """`message`, and "did you mean …?" if there are names to offer."""
+    if not names:
+        return message
+    return msgs.text("usage.suggest", message=message, names=join_or(msgs, list(names)))
+
+
+def _describe(error: Any, ctx: Any, msgs: Messages) -> str:
+    from mourning_day.suggest import close_matches
+
+    escape = _escape_control_characters
+    if isinstance(error, NoSuchCommand):
+        known = list(ctx.command.list_commands(ctx))
+        problem = msgs.text("usage.no_such_command", name=escape(error.name))
+        return suggest(msgs, problem, close_matches(error.name, known))
+    if isinstance(error, ExtraArguments):
+        return msgs.text("usage.extra_arguments", args=escape(" ".join(error.extra)))
+    if isinstance(error, NoSuchOption):
+        problem = msgs.text("usage.no_such_option", name=escape(error.option_name))
+        known = [o for p in ctx.command.get_params(ctx) for o in (*p.opts, *p.secondary_opts)]
+        return suggest(msgs, problem, close_matches(error.option_name, known))
+    if isinstance(error, BadOptionUsage) and ctx is not None:
+        param = next((p for p in ctx.command.get_params(ctx) if error.option_name in p.opts), None)
+        flag = param is not None and getattr(param, "is_flag", False)
+        key = "usage.takes_no_value" if flag else "usage.requires_value"
+        return msgs.text(key, name=escape(error.option_name))
+    if isinstance(error, MissingParameter) and error.param is not None:
+        return msgs.text("usage.missing_argument", name=error.param.make_metavar(ctx))
+    if isinstance(error, BadParameter) and error.param is not None:
+        name = error.param.get_error_hint(ctx)
+        return msgs.text("usage.invalid_value", name=name, message=escape(error.message))
+    return str(error.format_message())
