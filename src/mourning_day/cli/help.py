@@ -67,8 +67,12 @@ class HelpGroup(TyperGroup):
         from mourning_day.cli.completion import with_default_shell
 
         ctx.meta[ARGS] = list(args)
-        if not ctx.resilient_parsing and (not args or _options_of_default(ctx, self, args[0])):
-            args = [DEFAULT_COMMAND, *args]
+        if not ctx.resilient_parsing:
+            bare = _without_lang(args)
+            if bare != args and bare and all(_own_option(ctx, self, a) for a in bare):
+                args = bare  # `mourning-day --help --lang ru`: the language is taken
+            elif not args or (args[0].startswith("-") and not _own_option(ctx, self, args[0])):
+                args = [DEFAULT_COMMAND, *args]
         with _in_context(ctx):
             return super().parse_args(ctx, with_default_shell(args))
 
@@ -102,13 +106,24 @@ class HelpGroup(TyperGroup):
         program_help(ctx, self, formatter)
 
 
-def _options_of_default(ctx: Any, group: Any, arg: str) -> bool:
-    """`mourning-day --tz Asia/Baku` means `mourning-day next --tz Asia/Baku`: an option
-    the program itself does not have goes to the default command."""
-    if not arg.startswith("-") or arg == "--":
-        return False
+def _own_option(ctx: Any, group: Any, arg: str) -> bool:
+    """Whether `arg` is one of the program's own options. Any other option goes to the
+    default command: `mourning-day --tz Asia/Baku` is `mourning-day next --tz Asia/Baku`."""
     own = {o for p in group.get_params(ctx) for o in (*p.opts, *p.secondary_opts)}
-    return arg.partition("=")[0] not in own
+    return arg.partition("=")[0] in own
+
+
+def _without_lang(args: list[str]) -> list[str]:
+    out: list[str] = []
+    skip = False
+    for arg in args:
+        if skip or arg.startswith("--lang="):
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        else:
+            out.append(arg)
+    return out
 
 
 @contextlib.contextmanager
