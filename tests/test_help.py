@@ -315,9 +315,9 @@ def test_control_characters_in_a_bad_name_are_escaped(invoke) -> None:  # type: 
     ("options", "starts"),  # the first line's title, as tests/test_languages.py checks it
     [
         (["--format", "JSON"], "{"),
-        (["--lang", "AZ"], "20 Yanvar faciəsinin 36-cı ildönümü"),
-        (["--lang", "az_AZ"], "20 Yanvar faciəsinin 36-cı ildönümü"),
-        (["--lang", "ru_RU.UTF-8"], "36-я годовщина трагедии 20 января"),
+        (["--lang", "AZ"], "36-cı ildönümü"),
+        (["--lang", "az_AZ"], "36-cı ildönümü"),
+        (["--lang", "ru_RU.UTF-8"], "36-я годовщина"),
     ],
 )
 def test_values_are_taken_whatever_their_case_or_locale_form(
