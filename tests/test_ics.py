@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import re
+import signal
+import subprocess
+import sys
+import time
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from icalendar import Calendar, Event
 
+from mourning_day import clock
 from mourning_day.anniversary import LAST_YEAR, YearRange
 from mourning_day.facts import SUMMARY_FACTS, fact
 from mourning_day.messages import LANGUAGES, Messages
-from mourning_day.render.ics import calendar_bytes
-from mourning_day.render.phrases import fact_sentence
+from mourning_day.render.ics import StampError, calendar_bytes, calendar_chunks, calendar_stamp
+from mourning_day.render.phrases import fact_sentence, source_text
+from tests.conftest import run_module
 
 TODAY = date(2025, 11, 24)
 STAMP = datetime(2025, 11, 24, 9, 30, tzinfo=UTC)
@@ -101,19 +107,19 @@ def test_the_minute_of_silence_is_noon_in_baku_written_in_utc(year: int, utc: da
     [
         (
             "en",
-            "36th anniversary of the 20\u00a0January tragedy — National Mourning Day",
+            "National Mourning Day — 36th anniversary of the 20\u00a0January tragedy",
             "Minute of silence — National Mourning Day",
             "National Mourning Day",
         ),
         (
             "az",
-            "20\u00a0Yanvar faciəsinin 36-cı ildönümü — Ümumxalq Hüzn Günü",
+            "Ümumxalq Hüzn Günü — 20\u00a0Yanvar faciəsinin 36-cı ildönümü",
             "Bir dəqiqəlik sükut — Ümumxalq Hüzn Günü",
             "Ümumxalq Hüzn Günü",
         ),
         (
             "ru",
-            "36-я годовщина трагедии 20\u00a0января — День всенародной скорби",
+            "День всенародной скорби — 36-я годовщина трагедии 20\u00a0января",
             "Минута молчания — День всенародной скорби",
             "День всенародной скорби",
         ),
@@ -179,11 +185,19 @@ def test_descriptions_state_the_facts_and_their_sources(lang: str) -> None:
     (silence,) = silence_events(data)
     for key in SUMMARY_FACTS:
         assert fact_sentence(fact(key), msgs) in day["DESCRIPTION"]
-        assert all(source.url in day["DESCRIPTION"] for source in fact(key).sources)
-    silence_fact = fact("silence")
-    assert silence["DESCRIPTION"] == (
-        "\n".join([fact_sentence(silence_fact, msgs), *(s.url for s in silence_fact.sources)])
+        # Each source with its publisher and date, not a bare address.
+        assert all(source_text(source) in day["DESCRIPTION"] for source in fact(key).sources)
+    sources = fact("silence").sources
+    marks = ", ".join(str(i) for i in range(1, len(sources) + 1))
+    assert silence["DESCRIPTION"] == "\n".join(
+        [
+            f"{fact_sentence(fact('silence'), msgs)} [{marks}]",
+            "",
+            msgs.text("labels.sources"),
+            *(f"[{i}] {source_text(s)}" for i, s in enumerate(sources, 1)),
+        ]
     )
+    assert "[1] News.Az, 2025-01-20, https://news.az/" in day["DESCRIPTION"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -204,7 +218,7 @@ def test_ics_command_writes_to_stdout(invoke) -> None:  # type: ignore[no-untype
     assert result.exit_code == 0
     found = day_events(result.stdout_bytes)
     assert [e.start for e in found] == [date(y, 1, 20) for y in (2026, 2027, 2028)]
-    assert found[0]["SUMMARY"] == "20\u00a0Yanvar faciəsinin 36-cı ildönümü — Ümumxalq Hüzn Günü"
+    assert found[0]["SUMMARY"] == "Ümumxalq Hüzn Günü — 20\u00a0Yanvar faciəsinin 36-cı ildönümü"
     assert not silence_events(result.stdout_bytes)
 
 
@@ -216,7 +230,7 @@ def test_ics_command_with_silence_and_range(invoke) -> None:  # type: ignore[no-
         datetime(2031, 1, 20, 8, 0, tzinfo=UTC),
     ]
     assert day_events(result.stdout_bytes)[0]["SUMMARY"] == (
-        "40-я годовщина трагедии 20\u00a0января — День всенародной скорби"
+        "День всенародной скорби — 40-я годовщина трагедии 20\u00a0января"
     )
 
 
@@ -254,3 +268,300 @@ def test_ics_shares_the_range_errors_of_table(invoke) -> None:  # type: ignore[n
         2,
         "mourning-day: --to-year 2020 is before 2030, the first year of the range\n",
     )
+
+
+# --- read back by a second, independent parser (Home Assistant's `ical`) -------------------
+
+
+def ha_calendar(data: bytes):  # type: ignore[no-untyped-def]
+    from ical.calendar_stream import IcsCalendarStream
+
+    return IcsCalendarStream.calendar_from_ics(data.decode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "rest"),
+    [
+        # By hand: the name of the day, then the year's ordinal, in each language.
+        ("en", "National Mourning Day", "36th anniversary of the 20\u00a0January tragedy"),
+        ("az", "Ümumxalq Hüzn Günü", "20\u00a0Yanvar faciəsinin 36-cı ildönümü"),
+        ("ru", "День всенародной скорби", "36-я годовщина трагедии 20\u00a0января"),
+    ],
+)
+def test_titles_put_the_name_of_the_day_first_for_both_parsers(
+    lang: str, day: str, rest: str
+) -> None:
+    data = ics(2026, 2026, lang, silence=False)
+    (event,) = events(data)
+    (ha_event,) = ha_calendar(data).events
+    assert event["SUMMARY"] == ha_event.summary == f"{day} — {rest}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "alarm_text"),
+    [
+        ("en", "Minute of silence: 12:00, Baku time"),
+        ("az", "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00"),
+        ("ru", "Минута молчания: 12:00 по бакинскому времени"),
+    ],
+)
+@pytest.mark.parametrize("minutes", [0, 1, 10, 90])
+def test_an_alarm_before_each_minute_of_silence(lang: str, alarm_text: str, minutes: int) -> None:
+    data = calendar_bytes(
+        YearRange(2026, 2027, TODAY), Messages(lang), with_silence=True, stamp=STAMP,
+        alarm_minutes=minutes,
+    )  # fmt: skip
+    for event in silence_events(data):
+        (alarm,) = event.walk("VALARM")
+        assert alarm["ACTION"] == "DISPLAY"
+        assert alarm["DESCRIPTION"] == alarm_text
+        assert timedelta(minutes=-minutes) == alarm.TRIGGER
+    for event in day_events(data):
+        assert not event.walk("VALARM")
+    ha_events = ha_calendar(data).events
+    assert [len(e.alarm) for e in ha_events] == [0, 1, 0, 1]
+    for event in ha_events[1::2]:
+        assert event.alarm[0].action == "DISPLAY"
+        assert event.alarm[0].trigger == timedelta(minutes=-minutes)
+        assert event.alarm[0].description == alarm_text
+    if minutes == 10:
+        assert data.count(b"TRIGGER:-PT10M\r\n") == 2
+
+
+def test_no_alarm_unless_asked() -> None:
+    assert b"VALARM" not in ics(2026, 2030)
+
+
+@pytest.mark.parametrize("minutes", [-1, 7 * 24 * 60 + 1])
+def test_an_alarm_out_of_range_is_refused(minutes: int) -> None:
+    with pytest.raises(ValueError, match="alarm_minutes"):
+        calendar_bytes(
+            YearRange(2026, 2026, TODAY), Messages("en"), with_silence=True, stamp=STAMP,
+            alarm_minutes=minutes,
+        )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "description"),
+    [
+        (
+            "en",
+            "National Mourning Day",
+            "20\u00a0January, National Mourning Day in Azerbaijan: the anniversaries from 2026 to "
+            "2030, with the facts and their sources.",
+        ),
+        (
+            "ru",
+            "День всенародной скорби",
+            "20\u00a0января, День всенародной скорби в Азербайджане: годовщины с 2026 по 2030 год, "
+            "с фактами и их источниками.",
+        ),
+    ],
+)
+def test_calendar_properties_for_subscriptions(lang: str, name: str, description: str) -> None:
+    data = ics(2026, 2030, lang)
+    cal = Calendar.from_ical(data)
+    assert cal["NAME"] == cal["X-WR-CALNAME"] == name  # RFC 7986, and the older name
+    assert cal["DESCRIPTION"] == cal["X-WR-CALDESC"] == description
+    assert cal["REFRESH-INTERVAL"].dt == timedelta(weeks=1)
+    assert b"REFRESH-INTERVAL;VALUE=DURATION:P7D\r\n" in data  # RFC 7986 section 5.7
+    assert b"X-PUBLISHED-TTL:P7D\r\n" in data
+    ha = ha_calendar(data)
+    assert (ha.name, ha.description) == ([name], [description])  # NAME may repeat per language
+    assert ha.refresh_interval == timedelta(weeks=1)
+    # The calendar's own properties come once, before the first event.
+    head = data.split(b"BEGIN:VEVENT", 1)[0]
+    assert head.count(b"\r\nNAME:") == 1 and data.count(b"\r\nNAME:") == 1
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_event_links_its_main_source_and_has_a_category_and_sequence(lang: str) -> None:
+    data = ics(2026, 2027, lang)
+    category = Messages(lang).text("ics.category")
+    # By hand from facts.json: the first source of "mourning_day" and of "silence".
+    day_url = (
+        "https://news.az/news/azerbaijans-mfa-issues-statement-on-35th-anniversary-of-black-"
+        "january-tragedy"
+    )
+    silence_url = "https://news.az/news/azerbaijan-honors-20-january-victims-with-minute-of-silence"
+    for event in day_events(data):
+        assert event["URL"] == day_url
+    for event in silence_events(data):
+        assert event["URL"] == silence_url
+    for event in events(data):
+        assert event.categories == [category]
+        assert event["SEQUENCE"] == 0
+    for event in ha_calendar(data).events:
+        assert event.url in (day_url, silence_url)
+        assert event.categories == [category]
+        assert event.sequence == 0
+
+
+def test_both_parsers_read_the_1992_minute_of_silence_at_utc_plus_3() -> None:
+    # zdump -v -c 1990,1994 Asia/Baku: +03 from 29 September 1991 to 29 March 1992, so
+    # 12:00 in Baku on 20 January 1992 is 09:00 UTC (and 08:00 UTC in 1991 and 1993, at +04).
+    data = ics(1991, 1993)
+    expected = [datetime(year, 1, 20, hour, 0, tzinfo=UTC) for year, hour in
+                ((1991, 8), (1992, 9), (1993, 8))]  # fmt: skip
+    assert [e.start for e in silence_events(data)] == expected
+    assert [e.dtstart for e in ha_calendar(data).events[1::2]] == expected
+
+
+def test_the_file_comes_in_chunks_one_event_each() -> None:
+    years = YearRange(1991, LAST_YEAR, TODAY)
+    chunks = calendar_chunks(years, Messages("en"), with_silence=True, stamp=STAMP)
+    head = next(chunks)
+    assert head.startswith(b"BEGIN:VCALENDAR\r\n") and b"VEVENT" not in head
+    first = next(chunks)
+    assert first.startswith(b"BEGIN:VEVENT\r\n") and first.endswith(b"END:VEVENT\r\n")
+    assert b"DTSTART;VALUE=DATE:19910120\r\n" in first
+    rest = list(chunks)
+    assert rest.pop() == b"END:VCALENDAR\r\n"
+    assert len(rest) == 2 * len(years) - 1
+    assert all(c.count(b"BEGIN:VEVENT") == 1 for c in rest)
+
+
+# --- the same bytes every time --------------------------------------------------------------
+
+
+def test_without_source_date_epoch_the_stamp_is_the_newest_source_date() -> None:
+    # By hand from facts.json: the newest "date" of any source is 2026-01-20.
+    assert calendar_stamp(None) == datetime(2026, 1, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("value", "stamp"),
+    [
+        ("0", datetime(1970, 1, 1, tzinfo=UTC)),
+        ("1767225600", datetime(2026, 1, 1, tzinfo=UTC)),  # date -u -d @1767225600
+        ("1705752000", datetime(2024, 1, 20, 12, 0, tzinfo=UTC)),  # date -u -d @1705752000
+    ],
+)
+def test_source_date_epoch_sets_the_stamp(value: str, stamp: datetime) -> None:
+    assert calendar_stamp(value) == stamp
+
+
+@pytest.mark.parametrize("value", ["", " 1", "-1", "1.5", "1e9", "١٢", "9" * 13, "253402300800"])
+def test_a_bad_source_date_epoch_is_refused(value: str) -> None:
+    with pytest.raises(StampError):
+        calendar_stamp(value)
+
+
+def test_the_clock_does_not_change_the_file(invoke, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    args = ["ics", "--from-year", "2026", "--count", "3", "--with-silence", "--alarm", "5"]
+    outputs = []
+    for now in (datetime(2026, 1, 19, 23, 59, tzinfo=UTC), datetime(2031, 6, 1, tzinfo=UTC)):
+        monkeypatch.setattr(clock, "now", lambda now=now: now)
+        outputs.append(invoke(args).stdout_bytes)
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count(b"DTSTAMP:20260120T000000Z\r\n") == 6
+
+
+def test_two_runs_with_source_date_epoch_give_the_same_bytes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    env = {"SOURCE_DATE_EPOCH": "1767225600", "TZ": "America/New_York"}
+    args = ["ics", "--today", "2025-11-24", "--with-silence", "--alarm", "15", "--lang", "az"]
+    first = run_module([*args, "-o", str(tmp_path / "a.ics")], env=env)
+    env["TZ"] = "Pacific/Kiritimati"
+    second = run_module([*args, "-o", str(tmp_path / "b.ics")], env=env)
+    assert first.returncode == second.returncode == 0
+    data = (tmp_path / "a.ics").read_bytes()
+    assert data == (tmp_path / "b.ics").read_bytes()
+    assert data.count(b"DTSTAMP:20260101T000000Z\r\n") == 20
+
+
+# --- the command: alarms and stamps ---------------------------------------------------------
+
+
+def test_ics_command_adds_alarms(invoke) -> None:  # type: ignore[no-untyped-def]
+    args = ["ics", "--from-year", "2026", "--count", "2", "--with-silence", "--alarm", "0"]
+    result = invoke(args)
+    assert result.exit_code == 0
+    for event in silence_events(result.stdout_bytes):
+        assert timedelta(0) == event.walk("VALARM")[0].TRIGGER
+
+
+@pytest.mark.parametrize("value", ["-5", "ten", "10081", "9" * 5000, "", "1.5", "١٠", " 5"])
+def test_bad_alarms_are_one_line_and_exit_2(invoke, value: str) -> None:  # type: ignore[no-untyped-def]
+    result = invoke(["ics", "--with-silence", "--alarm", value])
+    message = f"invalid --alarm '{value}': use a whole number of minutes from 0 to 10080"
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"mourning-day: {message}\n")
+
+
+def test_an_alarm_needs_the_minute_of_silence(invoke) -> None:  # type: ignore[no-untyped-def]
+    result = invoke(["ics", "--alarm", "10"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "mourning-day: --alarm needs --with-silence: the reminder is for the minute of silence\n"
+    )
+
+
+def test_a_bad_source_date_epoch_is_one_line_and_exit_2(invoke) -> None:  # type: ignore[no-untyped-def]
+    result = invoke(["ics"], env={"SOURCE_DATE_EPOCH": "yesterday"})
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "mourning-day: invalid SOURCE_DATE_EPOCH 'yesterday': use a whole number of seconds "
+        "since 1970-01-01 00:00 UTC\n"
+    )
+
+
+# --- the command: -o paths as given (issue 9) -----------------------------------------------
+
+
+def test_dash_alone_is_standard_output_and_dot_slash_dash_is_a_file(
+    invoke, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    args = ["ics", "--today", "2025-11-24", "--count", "1"]
+    to_stdout = invoke([*args, "-o", "-"])
+    assert to_stdout.exit_code == 0 and to_stdout.stdout_bytes.startswith(b"BEGIN:VCALENDAR")
+    assert list(tmp_path.iterdir()) == []
+    to_file = invoke([*args, "-o", "./-"])
+    assert (to_file.exit_code, to_file.stdout) == (0, "")
+    assert (tmp_path / "-").read_bytes() == to_stdout.stdout_bytes
+
+
+def test_a_folder_name_that_does_not_exist_is_an_error(invoke, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["ics", "--today", "2025-11-24", "-o", "newdir/"])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "mourning-day: cannot write newdir/: a file name cannot end in '/'\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_file_is_refused_before_the_calendar_is_made(
+    invoke, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mourning_day.render import ics as ics_module
+
+    def not_now(*args: object) -> None:
+        raise AssertionError("no event may be made for a file that will be refused")
+
+    monkeypatch.setattr(ics_module, "_day_event", not_now)
+    target = tmp_path / "cal.ics"
+    target.write_bytes(b"mine")
+    result = invoke(["ics", "--from-year", "1991", "--to-year", "9999", "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.stderr == f"mourning-day: {target} exists: add --force to replace it\n"
+    assert target.read_bytes() == b"mine"
+
+
+def test_ctrl_c_while_writing_leaves_no_temporary_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "all.ics"
+    args = ["--from-year", "1991", "--to-year", "9999", "--with-silence", "-o", str(target)]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mourning_day", "ics", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(2000):  # until the temporary file is there and growing
+            found = list(tmp_path.iterdir())
+            if found and found[0].stat().st_size > 0:
+                break
+            time.sleep(0.005)
+        assert found and found[0].name.startswith(".all.ics.")
+        proc.send_signal(signal.SIGINT)
+    finally:
+        proc.wait(timeout=60)
+    assert proc.returncode != 0
+    assert list(tmp_path.iterdir()) == []

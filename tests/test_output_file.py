@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
+import socket
+import stat
+import subprocess
+import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,6 +21,8 @@ from mourning_day.output_file import (
     OutputExistsError,
     OutputFolderError,
     OutputWriteError,
+    output_stream,
+    remove_temporary_files,
     write_atomically,
 )
 
@@ -195,3 +203,201 @@ def test_errors_read_as_one_line_naming_the_file(tmp_path: Path) -> None:
     with pytest.raises(OutputError) as caught:
         write_atomically(path, NEW, force=False)
     assert str(caught.value) == f"{path}: file exists"
+
+
+# --- paths taken as given (issue 9) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_a_name_ending_in_a_slash_is_refused_and_nothing_is_made(
+    tmp_path: Path, force: bool
+) -> None:
+    # As given on the command line: Path() would drop the slash and write a file "newdir".
+    with pytest.raises(OutputFolderError) as caught:
+        write_atomically(f"{tmp_path}/newdir/", NEW, force=force)
+    assert caught.value.problem == "not_a_file"
+    assert names(tmp_path) == []
+    (tmp_path / "there").mkdir()
+    with pytest.raises(OutputFolderError) as caught:
+        write_atomically(f"{tmp_path}/there/", NEW, force=force)
+    assert caught.value.problem == "is_directory"
+    assert names(tmp_path) == ["there"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "a" * 251 + ".ics",  # 255 bytes, the limit of ext4, tmpfs, btrfs, xfs
+        "ə" * 125 + ".ics",  # 254 bytes in UTF-8
+        "-",
+    ],
+)
+def test_a_name_the_file_system_takes_can_be_written(tmp_path: Path, name: str) -> None:
+    assert len(os.fsencode(name)) <= os.pathconf(tmp_path, "PC_NAME_MAX")
+    (tmp_path / "touched").mkdir()
+    (tmp_path / "touched" / name).touch()  # what `touch` accepts
+    write_atomically(tmp_path / name, NEW, force=False)
+    assert (tmp_path / name).read_bytes() == NEW
+    assert names(tmp_path) == sorted([name, "touched"])
+
+
+def test_a_long_name_gets_a_short_temporary_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+    mkstemp = tempfile.mkstemp
+
+    def spy(**kwargs: str) -> tuple[int, str]:
+        fd, name = mkstemp(**kwargs)
+        seen.append(name)
+        return fd, name
+
+    monkeypatch.setattr(tempfile, "mkstemp", spy)
+    write_atomically(tmp_path / ("a" * 255), NEW, force=False)
+    write_atomically(tmp_path / "short.ics", NEW, force=False)
+    long_tmp, short_tmp = (Path(n).name for n in seen)
+    assert long_tmp.startswith(".mourning-day.") and len(long_tmp) < 255
+    assert short_tmp.startswith(".short.ics.") and short_tmp.endswith(".tmp")
+
+
+def test_force_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path, umask: object) -> None:
+    path = tmp_path / "out.ics"
+    path.write_bytes(OLD)
+    path.chmod(0o640)
+    write_atomically(path, NEW, force=True)
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert path.read_bytes() == NEW
+
+
+def test_a_symlink_is_an_existing_file_and_force_replaces_what_it_leads_to(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "real").mkdir()
+    real = tmp_path / "real" / "cal.ics"
+    real.write_bytes(OLD)
+    real.chmod(0o604)
+    link = tmp_path / "link.ics"
+    link.symlink_to(real)
+    with pytest.raises(OutputExistsError):
+        write_atomically(link, NEW, force=False)
+    assert real.read_bytes() == OLD
+    write_atomically(link, NEW, force=True)
+    assert link.is_symlink() and link.resolve() == real
+    assert real.read_bytes() == NEW
+    assert real.stat().st_mode & 0o777 == 0o604
+    assert names(tmp_path) == ["link.ics", "real"]
+    assert names(tmp_path / "real") == ["cal.ics"]
+
+
+def test_a_dangling_symlink_is_refused_without_force(tmp_path: Path) -> None:
+    link = tmp_path / "link.ics"
+    link.symlink_to(tmp_path / "nowhere.ics")
+    with pytest.raises(OutputExistsError):
+        write_atomically(link, NEW, force=False)
+    write_atomically(link, NEW, force=True)
+    assert (tmp_path / "nowhere.ics").read_bytes() == NEW
+    assert link.is_symlink()
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_a_fifo_is_written_into(tmp_path: Path, force: bool) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    write_atomically(fifo, NEW, force=force)
+    reader.join(timeout=10)
+    assert got == [NEW]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert names(tmp_path) == ["pipe"]
+
+
+def test_a_character_device_is_written_into() -> None:
+    write_atomically(os.devnull, NEW, force=False)
+    assert stat.S_ISCHR(Path(os.devnull).stat().st_mode)
+
+
+def test_dev_stdout_on_a_pipe_is_standard_output() -> None:
+    code = (
+        "from mourning_day.output_file import write_atomically\n"
+        "write_atomically('/dev/stdout', b'x', force=False)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
+    assert done.stdout == b"x"
+
+
+def test_a_socket_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s"
+    with socket.socket(socket.AF_UNIX) as s:
+        s.bind(str(path))
+        with pytest.raises(OutputFolderError) as caught:
+            write_atomically(path, NEW, force=True)
+    assert caught.value.problem == "special"
+
+
+# --- streams, and signals that end the run (issue 9) ----------------------------------------
+
+
+def test_an_existing_file_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    path = tmp_path / "out.ics"
+    path.write_bytes(OLD)
+    with pytest.raises(OutputExistsError), output_stream(path, force=False):
+        raise AssertionError("the block must not run")
+
+
+def test_the_stream_is_in_place_only_when_the_block_ends(tmp_path: Path) -> None:
+    path = tmp_path / "out.ics"
+    with output_stream(path, force=False) as f:
+        f.write(b"BEGIN:VCALENDAR\r\n")
+        assert not path.exists()
+        (tmp,) = [p for p in tmp_path.iterdir() if p.name.startswith(".out.ics.")]
+        assert tmp.name.endswith(".tmp")
+        f.write(b"END:VCALENDAR\r\n")
+    assert path.read_bytes() == b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+    assert names(tmp_path) == ["out.ics"]
+
+
+@pytest.mark.parametrize("exc", [KeyboardInterrupt(), SystemExit(143), ValueError("bug")])
+def test_any_exception_in_the_block_removes_the_temporary_file(
+    tmp_path: Path, exc: BaseException
+) -> None:
+    path = tmp_path / "out.ics"
+    path.write_bytes(OLD)
+    with pytest.raises(type(exc)), output_stream(path, force=True) as f:
+        f.write(NEW)
+        raise exc
+    assert names(tmp_path) == ["out.ics"]
+    assert path.read_bytes() == OLD
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_a_signal_handler_that_ends_the_run_leaves_nothing_behind(
+    tmp_path: Path, signum: int
+) -> None:
+    """What the CLI's handler does: remove the temporary files, then end the process (here
+    SystemExit stands in for re-raising the signal with its default action)."""
+
+    def handler(signum: int, frame: object) -> None:
+        remove_temporary_files()
+        raise SystemExit(128 + signum)
+
+    old = signal.signal(signum, handler)
+    try:
+        with pytest.raises(SystemExit), output_stream(tmp_path / "out.ics", force=False) as f:
+            f.write(NEW)
+            signal.raise_signal(signum)
+    finally:
+        signal.signal(signum, old)
+    assert names(tmp_path) == []
+
+
+def test_remove_temporary_files_leaves_finished_files_alone(tmp_path: Path) -> None:
+    write_atomically(tmp_path / "done.ics", NEW, force=False)
+    # Were the handler to return, the block would fail to put the removed file in place.
+    with pytest.raises(OutputError), output_stream(tmp_path / "b.ics", force=False) as f:
+        f.write(NEW)
+        remove_temporary_files()
+        assert names(tmp_path) == ["done.ics"]
+        remove_temporary_files()  # twice is harmless
+    assert names(tmp_path) == ["done.ics"]

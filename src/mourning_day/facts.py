@@ -78,3 +78,14 @@ def load_facts() -> dict[str, Fact]:
 
 def fact(key: str) -> Fact:
     return load_facts()[key]
+
+
+def newest_source_date() -> date:
+    """The day of the newest source: when the facts, as the tool states them, last changed.
+    Output that must not depend on the clock (a calendar's DTSTAMP) is dated by it."""
+    return max(
+        source.published
+        for f in load_facts().values()
+        for source in f.sources
+        if source.published is not None
+    )

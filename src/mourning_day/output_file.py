@@ -1,31 +1,61 @@
-"""Writing a file whole or not at all: a reader, or a crash, never sees half a calendar, and
-an existing file is replaced only when asked."""
+"""Writing a file whole or not at all: a reader, a crash or a signal never leaves half a
+calendar or a stray temporary file, and an existing file is replaced only when asked.
 
+What a path may name, and what happens (`--force` is `force=True`):
+
+- nothing yet: a new regular file, 0o666 less the umask; a name made meanwhile by another
+  program is never replaced (a hard link claims the name in one step).
+- a regular file: refused without `force`, before any output is made; with `force`,
+  replaced in one step by a new file that keeps the old one's permission bits.
+- a symbolic link: like the file it leads to; with `force` that file is replaced (in its
+  own folder) and the link is kept.
+- a FIFO or a character device (a named pipe, /dev/null, /dev/stdout on a terminal or a
+  pipe): written into directly, as a stream, with or without `force`; nothing is replaced.
+- a folder, a name ending in "/", or any other kind of file: refused.
+
+A signal handler that ends the process calls `remove_temporary_files()` first; one that
+raises instead needs nothing more, as `output_stream` removes its file on any exception.
+"""
+
+# Paths stay strings (os and os.path, not pathlib: see pyproject.toml's ruff per-file-ignores):
+# Path("./-") is "-" and Path("new/") is "new", and a path must be taken as the user gave it.
 from __future__ import annotations
 
 import contextlib
 import errno
 import os
-from pathlib import Path
-from typing import Literal, NoReturn
+import signal
+import stat
+from collections.abc import Iterator
+from typing import BinaryIO, Literal, NamedTuple, NoReturn
 
-FolderProblem = Literal["missing", "not_writable", "is_directory"]
+Target = str | os.PathLike[str]
+FolderProblem = Literal["missing", "not_writable", "is_directory", "not_a_file", "special"]
 _FOLDER_MESSAGES: dict[FolderProblem, str] = {
     "missing": "folder does not exist",
     "not_writable": "folder is not writable",
     "is_directory": "is a folder",
+    "not_a_file": "names a folder, not a file",
+    "special": "is not a regular file",
 }
+BUFFER_SIZE = 1 << 16
+# Signals held off while a temporary file is made and registered, and while it is put in
+# place, so that a handler always finds it in _PENDING or finds it gone.
+_HELD = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
+# Temporary files an unfinished output_stream holds.
+_PENDING: set[str] = set()
 
 
 class OutputError(Exception):
     """The file could not be written; `path` is the file that was asked for, and `kind`
-    (exists, missing, not_writable, is_directory, failed) lets the CLI word it."""
+    (exists, missing, not_writable, is_directory, not_a_file, special, failed) lets the CLI
+    word it."""
 
     kind = "failed"
     reason = ""
 
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+    def __init__(self, path: Target, message: str) -> None:
+        super().__init__(f"{os.fspath(path)}: {message}")
         self.path = path
 
 
@@ -34,15 +64,15 @@ class OutputExistsError(OutputError):
 
     kind = "exists"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Target) -> None:
         super().__init__(path, "file exists")
 
 
 class OutputFolderError(OutputError):
-    """The folder cannot take the file: it is missing or not writable, or the path is a
-    folder itself. `problem` says which, for the CLI to word."""
+    """The path cannot take a file: its folder is missing or not writable, it is a folder
+    or names one ("new/"), or it is a special file. `problem` says which."""
 
-    def __init__(self, path: Path, problem: FolderProblem) -> None:
+    def __init__(self, path: Target, problem: FolderProblem) -> None:
         super().__init__(path, _FOLDER_MESSAGES[problem])
         self.problem = problem
         self.kind = problem
@@ -51,55 +81,144 @@ class OutputFolderError(OutputError):
 class OutputWriteError(OutputError):
     """Any other failure while writing, such as a full disk; `reason` is the system's words."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Target, reason: str) -> None:
         super().__init__(path, reason)
         self.reason = reason
 
 
-def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
-    """Write `data` to `path` through a temporary file in the same folder, then put it in
-    place in one step; without `force`, an existing `path` is refused and left untouched."""
-    if path.is_dir():
-        raise OutputFolderError(path, "is_directory")
-    if not force and os.path.lexists(path):
-        raise OutputExistsError(path)  # early, to skip the write; _link_new still decides
-    tmp = _write_temporary(path, data)
-    try:
-        if force:
-            tmp.replace(path)
-        else:
-            _link_new(tmp, path)
-    except BaseException as e:
-        _discard(tmp, path, e)
-    _fsync_folder(path.parent)
+class _Plan(NamedTuple):
+    """Where the bytes go: `file` is the path to create or replace (a link's target), or
+    None to write straight into the path as given; `mode` is the new file's."""
+
+    file: str | None
+    replace: bool
+    mode: int
 
 
-def _write_temporary(path: Path, data: bytes) -> Path:
-    """The data in a new file next to `path`, flushed to disk, with the mode a new file gets."""
-    import tempfile  # brings shutil and random: only a run that writes a file pays for them
+def remove_temporary_files() -> None:
+    """Remove the temporary file of every unfinished output_stream. Safe to call from a
+    signal handler that then ends the process: nothing partial is left behind."""
+    for name in list(_PENDING):
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        _PENDING.discard(name)
 
+
+@contextlib.contextmanager
+def output_stream(path: Target, *, force: bool) -> Iterator[BinaryIO]:
+    """A binary file to write the output into, put in place at `path` when the block ends
+    without an exception, and removed on any exception (KeyboardInterrupt included). The
+    checks that can refuse `path` run first, before the caller makes any output."""
+    plan = _plan(path, force=force)
+    if plan.file is None:
+        with _stream_into(path) as f:
+            yield f
+        return
+    fd, tmp = _temporary(path, plan.file)
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as e:
-        raise _output_error(path, e) from e
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+        with os.fdopen(fd, "wb", buffering=BUFFER_SIZE) as f:
+            yield f
             f.flush()
             os.fsync(f.fileno())
-        # mkstemp makes the file 0o600; give it what open() would: 0o666 less the umask.
-        tmp.chmod(0o666 & ~_umask())
+        os.chmod(tmp, plan.mode)
+        with _signals_held():
+            if plan.replace:
+                os.replace(tmp, plan.file)
+            else:
+                _link_new(tmp, plan.file)
+            _PENDING.discard(tmp)
     except BaseException as e:
         _discard(tmp, path, e)
-    return tmp
+    _fsync_folder(_folder(plan.file))
+
+
+def write_atomically(path: Target, data: bytes, *, force: bool) -> None:
+    """Write `data` to `path` as output_stream does."""
+    with output_stream(path, force=force) as f:
+        f.write(data)
+
+
+def _plan(path: Target, *, force: bool) -> _Plan:
+    """What `path` names and so how to write it; raises OutputError for what cannot be."""
+    name = os.fspath(path)
+    if name.endswith(("/", os.sep)) or (os.altsep and name.endswith(os.altsep)):
+        raise OutputFolderError(path, "is_directory" if os.path.isdir(name) else "not_a_file")
+    fresh = 0o666 & ~_umask()
+    try:
+        st = os.stat(name)  # follows links
+    except FileNotFoundError:  # nothing there, or a link to nothing
+        st = None
+    except NotADirectoryError as e:
+        raise OutputFolderError(path, "missing") from e
+    except OSError as e:
+        raise _output_error(path, e) from e
+    if st is not None:
+        if stat.S_ISDIR(st.st_mode):
+            raise OutputFolderError(path, "is_directory")
+        if stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode):
+            return _Plan(None, replace=False, mode=fresh)
+        if not stat.S_ISREG(st.st_mode):
+            raise OutputFolderError(path, "special")
+    if not os.path.lexists(name):
+        return _Plan(name, replace=False, mode=fresh)
+    if not force:
+        raise OutputExistsError(path)
+    mode = stat.S_IMODE(st.st_mode) & 0o777 if st is not None else fresh
+    return _Plan(os.path.realpath(name), replace=True, mode=mode)
+
+
+@contextlib.contextmanager
+def _stream_into(path: Target) -> Iterator[BinaryIO]:
+    """A FIFO or a device, written as it is: there is nothing to replace."""
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as e:
+        raise _output_error(path, e) from e
+    with os.fdopen(fd, "wb", buffering=BUFFER_SIZE) as f:
+        try:
+            yield f
+            f.flush()
+        except OSError as e:
+            raise _output_error(path, e) from e
+
+
+def _temporary(path: Target, file: str) -> tuple[int, str]:
+    """A new file next to `file`, registered in _PENDING, its name within the file system's
+    limit: ".NAME.XXXXXXXX.tmp" where that fits, else ".mourning-day.XXXXXXXX.tmp"."""
+    import tempfile  # brings shutil and random: only a run that writes a file pays for them
+
+    folder = _folder(file)
+    prefix = f".{os.path.basename(file)}."
+    if len(os.fsencode(f"{prefix}XXXXXXXX.tmp")) > _name_max(folder):
+        prefix = ".mourning-day."
+    with _signals_held():
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+        except OSError as e:
+            raise _output_error(path, e) from e
+        _PENDING.add(tmp)
+    return fd, tmp
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    block = getattr(signal, "pthread_sigmask", None)
+    if block is None:  # Windows: no signal masks
+        yield
+        return
+    old = block(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        block(signal.SIG_SETMASK, old)
 
 
 # errno values for "this file system (or platform) has no hard links".
 _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS}
 
 
-def _link_new(tmp: Path, path: Path) -> None:
+def _link_new(tmp: str, path: str) -> None:
     """Give the finished file its name only if the name is free, then drop the temporary one.
 
     A hard link fails if `path` exists, in one step, so no file made meanwhile is lost.
@@ -107,27 +226,28 @@ def _link_new(tmp: Path, path: Path) -> None:
     which another writer could slip in, which is the best such a file system allows.
     """
     try:
-        path.hardlink_to(tmp)
+        os.link(tmp, path)
     except OSError as e:
         if e.errno not in _NO_HARD_LINKS:
             raise
         if os.path.lexists(path):
-            raise FileExistsError(errno.EEXIST, "File exists", str(path)) from e
-        tmp.replace(path)
+            raise FileExistsError(errno.EEXIST, "File exists", path) from e
+        os.replace(tmp, path)
         return
-    tmp.unlink()
+    os.unlink(tmp)
 
 
-def _discard(tmp: Path, path: Path, e: BaseException) -> NoReturn:
+def _discard(tmp: str, path: Target, e: BaseException) -> NoReturn:
     """Remove the temporary file and raise: an OSError as one of ours, anything else as is."""
     with contextlib.suppress(OSError):  # the first failure is the one to report
-        tmp.unlink(missing_ok=True)
+        os.unlink(tmp)
+    _PENDING.discard(tmp)
     if isinstance(e, OSError):
         raise _output_error(path, e) from e
     raise e
 
 
-def _output_error(path: Path, e: OSError) -> OutputError:
+def _output_error(path: Target, e: OSError) -> OutputError:
     """The OSError as one of ours, which the CLI words as one line."""
     if isinstance(e, FileExistsError):
         return OutputExistsError(path)
@@ -140,6 +260,19 @@ def _output_error(path: Path, e: OSError) -> OutputError:
     return OutputWriteError(path, e.strerror or str(e))
 
 
+def _folder(file: str) -> str:
+    return os.path.dirname(file) or os.curdir
+
+
+def _name_max(folder: str) -> int:
+    """The longest file name, in bytes, the folder's file system takes (255 almost
+    everywhere)."""
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (AttributeError, OSError, ValueError):
+        return 255
+
+
 def _umask() -> int:
     # The only way to read the umask is to set it; put it straight back.
     mask = os.umask(0)
@@ -147,7 +280,7 @@ def _umask() -> int:
     return mask
 
 
-def _fsync_folder(folder: Path) -> None:
+def _fsync_folder(folder: str) -> None:
     """Make the new name itself survive a crash; best effort, as Windows cannot open folders."""
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)

@@ -1,13 +1,21 @@
 """`mourning-day ics`: the anniversaries as an iCalendar file."""
 
+import os
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from mourning_day import clock
-from mourning_day.cli.options import EXIT_NO, Count, Lang, Today, Tz, Year, prepare
+from mourning_day.cli.options import (
+    EXIT_NO,
+    Count,
+    InputError,
+    Lang,
+    Today,
+    Tz,
+    Year,
+    prepare,
+)
 
 
 def command(
@@ -16,7 +24,8 @@ def command(
     to_year: Year = None,
     count: Count = None,
     output: Annotated[
-        Path | None,
+        # A string, not a Path: Path("./-") is "-" and Path("new/") is "new".
+        str | None,
         typer.Option(
             "--output",
             "-o",
@@ -26,6 +35,7 @@ def command(
     ] = None,
     force: Annotated[bool, typer.Option()] = False,
     with_silence: Annotated[bool, typer.Option()] = False,
+    alarm: Annotated[str | None, typer.Option(metavar="MINUTES", show_default=False)] = None,
     today: Today = None,
     tz: Tz = None,
     lang: Lang = None,
@@ -33,25 +43,48 @@ def command(
     """An iCalendar (.ics) file: 20 January as an all-day event for each year.
 
     Years as in `table`: by default the next 10. Re-importing a newer file updates the
-    events instead of adding them twice.
+    events instead of adding them twice. Events are stamped with SOURCE_DATE_EPOCH if set,
+    else with the date of the newest source, never the clock.
     """
     from mourning_day.cli import report
-    from mourning_day.output_file import OutputError, write_atomically
-    from mourning_day.render.ics import calendar_bytes
+    from mourning_day.output_file import OutputError, output_stream
+    from mourning_day.render.ics import (
+        MAX_ALARM_MINUTES,
+        StampError,
+        calendar_chunks,
+        calendar_stamp,
+    )
 
     run = prepare(ctx, today, tz, "text", lang)
-    data = calendar_bytes(
-        run.years(from_year, to_year, count),
-        run.msgs,
-        with_silence=with_silence,
-        stamp=clock.now(),
+    years = run.years(from_year, to_year, count)
+    minutes = None
+    if alarm is not None:
+        # ASCII digits, and few of them: int() of 5,000 digits would raise, not answer.
+        digits = alarm.isascii() and alarm.isdigit() and len(alarm) <= 6
+        minutes = int(alarm) if digits else -1
+        if not 0 <= minutes <= MAX_ALARM_MINUTES:
+            run.fail("alarm", "errors.alarm", value=alarm, most=MAX_ALARM_MINUTES)
+        if not with_silence:
+            run.fail("alarm", "errors.alarm_needs_silence")
+    try:
+        stamp = calendar_stamp(os.environ.get("SOURCE_DATE_EPOCH"))
+    except StampError as e:
+        raise InputError(run.msgs.text("errors.source_date_epoch", value=str(e))) from e
+    chunks = calendar_chunks(
+        years, run.msgs, with_silence=with_silence, stamp=stamp, alarm_minutes=minutes
     )
-    if output is None or str(output) == "-":
-        sys.stdout.buffer.write(data)
+    if output is None or output == "-":
         sys.stdout.flush()
+        out = sys.stdout.buffer
+        for chunk in chunks:
+            out.write(chunk)
+        out.flush()
         return
     try:
-        write_atomically(output, data, force=force)
+        # The file is checked, and an existing one refused, before any event is made.
+        with output_stream(output, force=force) as f:
+            for chunk in chunks:
+                f.write(chunk)
     except OutputError as e:
         text = run.msgs.text(f"errors.output.{e.kind}", path=output, reason=e.reason)
         raise typer.Exit(report(text, EXIT_NO)) from e
