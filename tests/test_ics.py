@@ -565,3 +565,18 @@ def test_ctrl_c_while_writing_leaves_no_temporary_file(tmp_path) -> None:  # typ
         proc.wait(timeout=60)
     assert proc.returncode != 0
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_folding_each_line_once_gives_what_icalendar_gives(lang: str) -> None:
+    """Events are serialized through a cache of folded lines; it must not change a byte."""
+    from mourning_day.render import ics as ics_module
+
+    msgs = Messages(lang)
+    texts = ics_module._texts(msgs)
+    for ann in YearRange(1991, 1993, TODAY):
+        for event in (
+            ics_module._day_event(ann, msgs, texts, STAMP),
+            ics_module._silence_event(ann, texts, STAMP, 10),
+        ):
+            assert ics_module._ical(event) == event.to_ical()

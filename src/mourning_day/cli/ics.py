@@ -6,16 +6,7 @@ from typing import Annotated
 
 import typer
 
-from mourning_day.cli.options import (
-    EXIT_NO,
-    Count,
-    InputError,
-    Lang,
-    Today,
-    Tz,
-    Year,
-    prepare,
-)
+from mourning_day.cli.options import EXIT_NO, Count, InputError, Lang, Today, Tz, Year, prepare
 
 
 def command(
