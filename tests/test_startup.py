@@ -58,3 +58,16 @@ def test_rich_summary_loads_rich_but_not_babel_in_english() -> None:
     loaded = loaded_packages(["summary", "--format", "rich", *FIXED])
     assert "rich" in loaded
     assert not loaded & {"pydantic", "babel", "icalendar"}
+
+
+def test_the_console_script_catches_signals_before_typer_loads() -> None:
+    """A Ctrl-C while Typer is importing must already meet our handler, not Python's."""
+    probe = (
+        "import signal, sys; import mourning_day.process as p; p.start(); "
+        "print(signal.getsignal(signal.SIGINT) is p._on_signal, "
+        "sorted({m.split('.')[0] for m in sys.modules} & {'typer', 'click', 'rich', 'babel'}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout == "True []\n"

@@ -8,6 +8,11 @@
 36
 """
 
+from typing import TYPE_CHECKING, Any
+
+# `anniversary` is both a module and a function here, so it is bound now, for the function
+# to win; the rest load on first use (PEP 562), which keeps `import mourning_day` light for
+# the console script, whose first job is to catch Ctrl-C before anything heavy loads.
 from mourning_day.anniversary import (
     EVENT_DATE,
     FIRST_YEAR,
@@ -18,9 +23,30 @@ from mourning_day.anniversary import (
     anniversary,
     next_anniversary,
 )
-from mourning_day.facts import Fact, Source, load_facts
-from mourning_day.ordinals import ordinal
-from mourning_day.silence import silence_at
+
+if TYPE_CHECKING:
+    from mourning_day.facts import Fact, Source, load_facts
+    from mourning_day.ordinals import ordinal
+    from mourning_day.silence import silence_at
+
+_LAZY = {
+    "Fact": "facts",
+    "Source": "facts",
+    "load_facts": "facts",
+    "ordinal": "ordinals",
+    "silence_at": "silence",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "EVENT_DATE",

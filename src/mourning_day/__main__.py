@@ -1,3 +1,3 @@
-from mourning_day.cli import main
+from mourning_day.process import main
 
 main()

@@ -1,10 +1,13 @@
-"""Time zones by IANA name, what "today" is in one of them, and what to call them in prose:
-the place CLDR names for a zone ("New York", "Нью-Йорк", "Nyu York"), else its offset
-("UTC+05:30"), never an identifier or an abbreviation."""
+"""Time zones by IANA name, the system's own zone from TZ, what "today" is in one of them,
+and what to call them in prose: the place CLDR names for a zone ("New York", "Нью-Йорк",
+"Nyu York"), else its offset ("UTC+05:30"), never an identifier or an abbreviation."""
 
 from __future__ import annotations
 
 import json
+import os
+import re
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
 from pathlib import Path
@@ -51,6 +54,15 @@ class UnknownZoneError(ValueError):
         self.name = name
 
 
+class LocalZoneError(ValueError):
+    """The TZ environment variable names no zone the system can use: no such zone, a file
+    that is not one, or a rule whose offset a clock cannot show (24 hours or more)."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__(f"unusable time zone in TZ: {value!r}")
+        self.value = value
+
+
 class Zone(NamedTuple):
     """An IANA zone, or (name None) the system's local zone when its name is unknown."""
 
@@ -63,6 +75,17 @@ class Zone(NamedTuple):
 
 LOCAL = Zone()
 
+# A POSIX TZ rule (IEEE Std 1003.1, "TZ"): "std offset [dst [offset] [,start[/time],end[/time]]]",
+# e.g. "UTC-4", "<+0330>-3:30", "EST5EDT,M3.2.0,M11.1.0". Offsets here stay under 24 hours,
+# which is all a datetime can hold; POSIX allows 24 itself.
+_ABBR = r"(?:[A-Za-z]{3,}|<[A-Za-z0-9+-]{3,}>)"
+_OFFSET = r"[+-]?(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){0,2}"
+_DAY = r"(?:J[0-9]{1,3}|[0-9]{1,3}|M[0-9]{1,2}\.[1-5]\.[0-6])"
+_WHEN = rf"{_DAY}(?:/[+-]?[0-9]{{1,3}}(?::[0-5][0-9]){{0,2}})?"
+_POSIX_RULE = re.compile(
+    rf"{_ABBR}{_OFFSET}(?:{_ABBR}(?:{_OFFSET})?(?:,{_WHEN},{_WHEN})?)?", re.ASCII
+)
+
 
 def parse_zone(name: str) -> Zone:
     try:
@@ -72,9 +95,33 @@ def parse_zone(name: str) -> Zone:
     return Zone(name)
 
 
+def check_local_zone(environ: Mapping[str, str]) -> None:
+    """Raise LocalZoneError unless TZ is unset or empty (the system's setting), a POSIX
+    rule, a zone name, or the path of a zone file. The C library would quietly take UTC
+    for a name it cannot find; here the reader is told instead."""
+    value = environ.get("TZ")
+    if not value or _POSIX_RULE.fullmatch(value):
+        return
+    name = value.removeprefix(":")
+    path = Path(name)
+    try:
+        if path.is_absolute():
+            if not path.is_file():  # a folder, or a FIFO that would block the read
+                raise LocalZoneError(value)
+            with path.open("rb") as f:
+                ZoneInfo.from_file(f)
+        else:
+            ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError) as e:
+        raise LocalZoneError(value) from e
+
+
 def today_in(zone: Zone, now: datetime) -> date:
     """The calendar day it is in `zone` at the instant `now` (an aware datetime)."""
-    return now.astimezone(zone.tzinfo).date()
+    try:
+        return now.astimezone(zone.tzinfo).date()
+    except (ValueError, OverflowError) as e:  # only the system's zone can be this broken
+        raise LocalZoneError(os.environ.get("TZ", "")) from e
 
 
 def system_zone(tz_variable: str | None, localtime_target: str | None) -> Zone:

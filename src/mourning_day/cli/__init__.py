@@ -8,13 +8,14 @@ import contextlib
 import importlib
 import os
 import sys
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 
 from mourning_day.cli.completion import completer, install_completion, show_completion
 from mourning_day.cli.help import HelpCommand, HelpGroup, usage_message
 from mourning_day.cli.options import EXIT_NO, EXIT_OK, EXIT_USAGE, PROG, InputError
+from mourning_day.process import Interrupted, die_by, finish, quiet_stderr, start
 
 # Command name -> module under mourning_day.cli that defines `command`.
 COMMANDS = {
@@ -71,9 +72,33 @@ class EdgeGroup(HelpGroup):
 
 
 def report(message: str, code: int) -> int:
-    """One line on stderr, prefixed with the program's name; returns `code` for the caller."""
-    print(f"{PROG}: {message}", file=sys.stderr)
+    """One line on stderr, prefixed with the program's name; returns `code` for the caller.
+
+    Control characters in it (a newline in a value someone passed) are shown escaped, so
+    one problem stays one line. If stderr is closed or full the line is lost, but the exit
+    status stays what the problem gives."""
+    try:
+        print(f"{PROG}: {visible(message)}", file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        sys.stderr = quiet_stderr()  # drop what is buffered, so no later flush fails again
     return code
+
+
+def visible(text: str) -> str:
+    """`text` with every character that is not printable escaped: "\\n", "\\x1b", "\\u202e";
+    a byte that was not UTF-8 in the command line (Python keeps it as a lone surrogate)
+    as "\\xff"."""
+    if text.isprintable():
+        return text
+    return "".join(_visible_char(c) for c in text)
+
+
+def _visible_char(c: str) -> str:
+    if c.isprintable():
+        return c
+    if "\udc80" <= c <= "\udcff":
+        return f"\\x{ord(c) - 0xDC00:02x}"
+    return c.encode("unicode_escape").decode("ascii")
 
 
 def _silence_stdout() -> None:
@@ -135,21 +160,19 @@ def root(
     """The program's own options; its help text is in the catalogs ("help.program")."""
 
 
-def main() -> None:
-    """The console script. It ends with os._exit once output is flushed: tearing down the
-    interpreter (freeing every module, which the OS does anyway) costs 10-20 ms, as much as
-    some commands take to run."""
+def main() -> NoReturn:
+    """Run the app as a process: safe standard streams, stopping signals that end it by the
+    signal after clean-up, and the exit status the command's meaning gives."""
     from mourning_day.terminal import prepare_streams
 
-    if sys.stdout is None:  # started with stdout closed (`mourning-day next >&-`)
-        sys.exit(report("cannot write output: standard output is closed", EXIT_NO))
-    prepare_streams()
+    start()  # already done by the console script; here for callers of this function
     try:
-        app()
-        code = EXIT_OK
-    except SystemExit as e:
-        code = e.code if isinstance(e.code, int) else (EXIT_OK if e.code is None else EXIT_NO)
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):
-            stream.flush()
-    os._exit(code)
+        prepare_streams()
+        try:
+            app()
+            code = EXIT_OK
+        except SystemExit as e:
+            code = e.code if isinstance(e.code, int) else (EXIT_OK if e.code is None else EXIT_NO)
+        finish(code)
+    except Interrupted as e:
+        die_by(e.signum)

@@ -4,8 +4,8 @@ from typing import Annotated
 
 import typer
 
-from mourning_day.anniversary import anniversary
-from mourning_day.cli.options import EXIT_NO, Format, Lang, Today, Tz, prepare
+from mourning_day.anniversary import LAST_YEAR, YearOutOfRangeError, anniversary, next_anniversary
+from mourning_day.cli.options import EXIT_NO, MACHINE_FORMATS, Format, Lang, Today, Tz, prepare
 from mourning_day.observance import observe
 
 
@@ -19,7 +19,26 @@ def command(
 ) -> None:
     """Exit 0 if today is 20 January, 1 if not, for use in shell conditions."""
     run = prepare(ctx, today, tz, fmt, lang)
-    obs = observe(anniversary(run.next_year(), run.today), run.zone)
+    try:
+        year = next_anniversary(run.today).year
+    except YearOutOfRangeError:
+        # After 9999-01-20 the answer is still "no"; only the next date is out of reach, and
+        # JSON or CSV have no record to give, so the line goes to stderr for them.
+        if not quiet:
+            line = run.msgs.text(
+                "is_today.no_later",
+                date=run.msgs.full_date(run.today),
+                day=run.msgs.text("names.day"),
+                last=LAST_YEAR,
+            )
+            if run.fmt in MACHINE_FORMATS:
+                from mourning_day.cli import report
+
+                report(line, EXIT_NO)
+            else:
+                print(line)
+        raise typer.Exit(EXIT_NO) from None
+    obs = observe(anniversary(year, run.today), run.zone)
     if not quiet:
         run.render("is_today", obs, run.today)
     if not obs.anniversary.is_today:

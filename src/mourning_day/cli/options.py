@@ -28,7 +28,14 @@ from mourning_day.cli.completion import complete_zone, completer
 from mourning_day.language import language_code, language_from_locale
 from mourning_day.messages import LANGUAGES, Messages
 from mourning_day.render import FORMATS, renderer
-from mourning_day.zones import UnknownZoneError, Zone, parse_zone, today_in
+from mourning_day.zones import (
+    LocalZoneError,
+    UnknownZoneError,
+    Zone,
+    check_local_zone,
+    parse_zone,
+    today_in,
+)
 
 PROG = "mourning-day"
 DEFAULT_COUNT = 10
@@ -149,9 +156,18 @@ def utf8_stdout() -> Iterator[TextIO]:
         out.detach()
 
 
+# More significant digits than any year or count has; int() of thousands of digits is
+# refused by Python (sys.get_int_max_str_digits) and slow before that.
+MAX_DIGITS = 9
+
+
 def whole_number(text: str) -> int:
-    """ASCII digits only ("2026"); anything else, "²" or " 5" or "2_026" included, is 0."""
-    return int(text) if text.isascii() and text.isdigit() else 0
+    """ASCII digits only ("2026"); anything else, "²" or " 5" or "2_026" included, is 0,
+    and so is a number too long to be any year or count."""
+    digits = text.lstrip("0")
+    if not (text.isascii() and text.isdigit()) or len(digits) > MAX_DIGITS:
+        return 0
+    return int(digits or "0")
 
 
 def message(ctx: typer.Context, msgs: Messages, param: str | None, text: str) -> str:
@@ -215,15 +231,22 @@ def prepare(
         # Scripts get the same bytes under any locale; only --lang changes them.
         msgs = Messages("en")
 
-    zone = clock.local_zone()
     if tz is not None:
         try:
             zone = parse_zone(tz)
         except UnknownZoneError:
             unknown(ctx, msgs, "tz", "zone", tz, ())
+    else:
+        _check_tz_variable(msgs)
+        zone = clock.local_zone()
+    if msgs.lang != "en":
+        _import_babel_dates_without_tz()
 
     if today is None:
-        day = today_in(zone, clock.now())
+        try:
+            day = today_in(zone, clock.now())
+        except LocalZoneError as e:
+            raise InputError(msgs.text("errors.tz_variable", value=e.value)) from e
     else:
         try:
             if not ISO_DATE.fullmatch(today):
@@ -232,3 +255,24 @@ def prepare(
         except ValueError:
             fail("today", "errors.date", value=today)
     return Run(ctx, msgs, day, zone, fmt)
+
+
+def _check_tz_variable(msgs: Messages) -> None:
+    """Without --tz the system's zone counts, which TZ may name: say so if it names none."""
+    try:
+        check_local_zone(os.environ)
+    except LocalZoneError as e:
+        raise InputError(msgs.text("errors.tz_variable", value=e.value)) from e
+
+
+def _import_babel_dates_without_tz() -> None:
+    """Babel reads TZ when babel.dates is first imported, and fails on a file that is not a
+    zone (TZ=/etc/passwd); the zone this run uses is already settled, so hide TZ from it."""
+    if "babel.dates" in sys.modules:
+        return
+    saved = os.environ.pop("TZ", None)
+    try:
+        import babel.dates  # noqa: F401
+    finally:
+        if saved is not None:
+            os.environ["TZ"] = saved
