@@ -85,9 +85,9 @@ def report(message: str, code: int) -> int:
 
 
 def visible(text: str) -> str:
-    """`text` with every character that is not printable escaped: "\\n", "\\x1b", "\\u202e";
-    a byte that was not UTF-8 in the command line (Python keeps it as a lone surrogate)
-    as "\\xff"."""
+    """`text` with control and format characters escaped: "\\n", "\\x1b", "\\u202e"; a
+    byte that was not UTF-8 in the command line (Python keeps it as a lone surrogate) as
+    "\\xff". Spaces stay as they are: catalogs use no-break ones."""
     if text.isprintable():
         return text
     return "".join(_visible_char(c) for c in text)
@@ -98,6 +98,10 @@ def _visible_char(c: str) -> str:
         return c
     if "\udc80" <= c <= "\udcff":
         return f"\\x{ord(c) - 0xDC00:02x}"
+    import unicodedata
+
+    if unicodedata.category(c) == "Zs":
+        return c
     return c.encode("unicode_escape").decode("ascii")
 
 
