@@ -174,6 +174,15 @@ def test_a_usable_tz_variable_sets_the_local_zone(tz: str, local_noon: str) -> N
     assert f" — {local_noon})." in result.stdout
 
 
+@pytest.mark.parametrize("columns", ["²", "-5", "0", NINES, "999999999"])
+@pytest.mark.parametrize("args", [["summary", "-f", "rich", *FIXED], ["next", "--help"]])
+def test_a_terminal_size_no_terminal_has_is_ignored(invoke, args: list[str], columns: str) -> None:  # type: ignore[no-untyped-def]
+    """Rich reads COLUMNS and LINES with int(), and would lay out a billion columns."""
+    result = invoke(args, env={"COLUMNS": columns, "LINES": columns})
+    assert result.exit_code == 0, result.exception
+    assert 0 < max(len(line) for line in result.stdout.splitlines()) <= 200
+
+
 # --- untrusted text in messages ------------------------------------------------------------
 
 

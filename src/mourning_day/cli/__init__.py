@@ -8,6 +8,7 @@ import contextlib
 import importlib
 import os
 import sys
+from collections.abc import MutableMapping
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -51,6 +52,7 @@ class EdgeGroup(HelpGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        _ignore_unusable_terminal_size(os.environ)
         try:
             code = super().main(
                 args, prog_name or PROG, complete_var, standalone_mode=False, **extra
@@ -103,6 +105,24 @@ def _visible_char(c: str) -> str:
     if unicodedata.category(c) == "Zs":
         return c
     return c.encode("unicode_escape").decode("ascii")
+
+
+# Wider than any terminal; Rich would lay out lines this long (a million columns take
+# 180 MB), and int() refuses numbers of thousands of digits.
+MAX_TERMINAL_SIZE = 10_000
+
+
+def _ignore_unusable_terminal_size(environ: MutableMapping[str, str]) -> None:
+    """COLUMNS and LINES are hints from the shell, read by Rich and click: one that is not a
+    size a terminal has ("²", "-5", a hundred digits) is dropped, and the real size used."""
+    for name in ("COLUMNS", "LINES"):
+        value = environ.get(name)
+        if value is None:
+            continue
+        digits = value.lstrip("0")
+        ascii_number = value.isascii() and value.isdigit() and 0 < len(digits) <= 5
+        if not (ascii_number and int(digits) <= MAX_TERMINAL_SIZE):
+            del environ[name]
 
 
 def _silence_stdout() -> None:
