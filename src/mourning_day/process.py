@@ -65,6 +65,9 @@ def _later_signal(signum: int, frame: FrameType | None) -> None:
 def die_by(signum: int) -> NoReturn:
     """End the process by `signum` itself, once clean-up has run, so that the shell sees a
     child killed by it (and, for SIGINT, stops a loop) rather than a normal exit."""
+    output_file = sys.modules.get("mourning_day.output_file")
+    if output_file is not None:  # unwinding has removed them; this is in case it was cut short
+        output_file.remove_temporary_files()
     for stream in (sys.stdout, sys.stderr):
         # Only a terminal is flushed: a stalled pipe would block the exit forever, and a
         # terminal may need what restores it (showing the cursor again).

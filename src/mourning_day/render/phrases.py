@@ -122,7 +122,9 @@ def summary_rows(summary: Summary, msgs: Messages) -> list[tuple[str, str]]:
         since = holiday.values["since"]
         key = "labels.non_working_yes" if ann.year >= since else "labels.non_working_before"
         mark = fact_marks(summary.facts)[holiday.key]
-        rows.append((msgs.text("labels.non_working"), f"{msgs.text(key, since=since)} {mark}"))
+        # Azerbaijani says "from the 2000th year" ("2000-ci ildən"), hence the ordinal too.
+        value = msgs.text(key, since=since, since_ordinal=msgs.ordinal(since))
+        rows.append((msgs.text("labels.non_working"), f"{value} {mark}"))
     rows.append((msgs.text("labels.silence"), silence_moment(summary.observance, msgs)))
     return rows
 
