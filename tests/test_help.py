@@ -276,11 +276,11 @@ def test_usage_errors_suggest_in_one_line(invoke, args: list[str], line: str) ->
             ["next", "--field", "day", "--lang", "ru"],
             "неизвестное поле «day»; возможно, вы имели в виду days_until?",
         ),
-        # az: "belə … yoxdur" (there is no such …), "bəlkə … nəzərdə tutulurdu?" (perhaps …
+        # az: "belə … yoxdur" (there is no such …), "bəlkə … nəzərdə tutmusunuz?" (perhaps …
         # was meant?), "bax:" as in references ("see:").
         (
             ["nxt", "--lang", "az"],
-            "belə əmr yoxdur: 'nxt'; bəlkə, next nəzərdə tutulurdu? (bax: 'mourning-day --help')",
+            "belə əmr yoxdur: 'nxt'; bəlkə, next nəzərdə tutmusunuz? (bax: 'mourning-day --help')",
         ),
         (
             ["next", "--bogus", "--lang", "az"],
@@ -288,7 +288,7 @@ def test_usage_errors_suggest_in_one_line(invoke, args: list[str], line: str) ->
         ),
         (
             ["next", "--tz", "Baku", "--lang", "az"],
-            "naməlum saat qurşağı 'Baku'; bəlkə, Asia/Baku nəzərdə tutulurdu?",
+            "naməlum saat qurşağı 'Baku'; bəlkə, Asia/Baku nəzərdə tutmusunuz?",
         ),
     ],
 )

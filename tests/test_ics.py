@@ -119,7 +119,7 @@ def test_the_minute_of_silence_is_noon_in_baku_written_in_utc(year: int, utc: da
         ),
         (
             "ru",
-            "День всенародной скорби — 36-я годовщина трагедии 20\u00a0января",
+            "День всенародной скорби — 36-я годовщина трагедии 20\u00a0Января",
             "Минута молчания — День всенародной скорби",
             "День всенародной скорби",
         ),
@@ -230,7 +230,7 @@ def test_ics_command_with_silence_and_range(invoke) -> None:  # type: ignore[no-
         datetime(2031, 1, 20, 8, 0, tzinfo=UTC),
     ]
     assert day_events(result.stdout_bytes)[0]["SUMMARY"] == (
-        "День всенародной скорби — 40-я годовщина трагедии 20\u00a0января"
+        "День всенародной скорби — 40-я годовщина трагедии 20\u00a0Января"
     )
 
 
@@ -285,7 +285,7 @@ def ha_calendar(data: bytes):  # type: ignore[no-untyped-def]
         # By hand: the name of the day, then the year's ordinal, in each language.
         ("en", "National Mourning Day", "36th anniversary of the 20\u00a0January tragedy"),
         ("az", "Ümumxalq Hüzn Günü", "20\u00a0Yanvar faciəsinin 36-cı ildönümü"),
-        ("ru", "День всенародной скорби", "36-я годовщина трагедии 20\u00a0января"),
+        ("ru", "День всенародной скорби", "36-я годовщина трагедии 20\u00a0Января"),
     ],
 )
 def test_titles_put_the_name_of_the_day_first_for_both_parsers(

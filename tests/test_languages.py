@@ -32,7 +32,7 @@ def test_azerbaijani_summary(invoke) -> None:  # type: ignore[no-untyped-def]
 def test_russian_summary(invoke) -> None:  # type: ignore[no-untyped-def]
     out = invoke(["summary", "--year", "2026", *FIXED, "--lang", "ru"]).stdout
     lines = out.splitlines()
-    assert lines[0] == f"День всенародной скорби — 36-я годовщина трагедии 20{NB}января"
+    assert lines[0] == f"День всенародной скорби — 36-я годовщина трагедии 20{NB}Января"
     # Inside a row the weekday keeps its lower case (Розенталь, «Справочник по
     # правописанию и стилистике», § 19: названия дней недели пишутся со строчной буквы).
     assert f"Дата:                    вторник, 20{NB}января{NB}2026\u202fг." in lines
@@ -40,14 +40,14 @@ def test_russian_summary(invoke) -> None:  # type: ignore[no-untyped-def]
     # "Выходной: нет" read as "not a day off"; the weekend is asked plainly.
     assert "Суббота или воскресенье: нет" in lines
     assert "Нерабочий день:          да, в Азербайджане [2, 3]" in lines
-    assert "мирные жители были убиты в городах Баку и Сумгаит" in out
+    assert "мирные жители были убиты в городах Баку и Сумгайыт" in out
     assert f"В марте 1994{NB}года Милли Меджлис принял постановление" in out
 
 
 def test_russian_next_capitalises_the_sentence(invoke) -> None:  # type: ignore[no-untyped-def]
     out = invoke(["next", "--today", "2026-01-18", "--tz", "Asia/Baku", "--lang", "ru"]).stdout
     assert out.splitlines()[0] == (
-        f"Вторник, 20{NB}января{NB}2026\u202fг.: 36-я годовщина трагедии 20{NB}января, "
+        f"Вторник, 20{NB}января{NB}2026\u202fг.: 36-я годовщина трагедии 20{NB}Января, "
         f"через 2{NB}дня."
     )
 
@@ -105,7 +105,7 @@ def test_table_json_in_russian(invoke) -> None:  # type: ignore[no-untyped-def]
         ("az", f"Bu gün (19{NB}yanvar{NB}2026, bazar ertəsi) Ümumxalq Hüzn Günü deyil. "
                f"Növbəti: 20{NB}yanvar{NB}2026, çərşənbə axşamı, sabah."),
         ("ru", f"Сегодня (понедельник, 19{NB}января{NB}2026\u202fг.) не День всенародной "
-               f"скорби. Следующий: вторник, 20{NB}января{NB}2026\u202fг., завтра."),
+               f"скорби. Ближайший — вторник, 20{NB}января{NB}2026\u202fг., завтра."),
     ],
 )  # fmt: skip
 def test_is_today_in_each_language(invoke, lang: str, expected: str) -> None:  # type: ignore[no-untyped-def]

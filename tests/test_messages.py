@@ -141,7 +141,7 @@ def test_a_language_without_a_rule_uses_its_catalog_pattern(monkeypatch) -> None
 def test_titles() -> None:
     assert Messages("en").title(36) == "36th anniversary of the 20\u00a0January tragedy"
     assert Messages("az").title(36) == "20\u00a0Yanvar faciəsinin 36-cı ildönümü"
-    assert Messages("ru").title(36) == "36-я годовщина трагедии 20\u00a0января"
+    assert Messages("ru").title(36) == "36-я годовщина трагедии 20\u00a0Января"
 
 
 def test_place_lists_join_with_the_languages_and() -> None:

@@ -41,7 +41,7 @@ def test_summary_at_40_columns_stacks_the_picture(invoke) -> None:  # type: igno
     assert grid[header + 4] == "19 20 21 22 23 24 25"
     # The heading wraps rather than being cut off.
     assert "День всенародной скорби — 36-я" in result.stdout
-    assert "годовщина трагедии 20\u00a0января" in result.stdout
+    assert "годовщина трагедии 20\u00a0Января" in result.stdout
 
 
 @pytest.mark.parametrize("command", [["table", "--count", "12"], ["summary"], ["next"]])

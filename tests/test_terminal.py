@@ -28,7 +28,7 @@ def test_ascii_only_terminal_gets_readable_text(lang: str) -> None:
         == {
             "en": "National Mourning Day - 36th anniversary of the 20 January tragedy",
             "az": "Umumxalq Huzn Gunu - 20 Yanvar faciesinin 36-ci ildonumu",
-            "ru": "Den vsenarodnoy skorbi - 36-ya godovshchina tragedii 20 yanvarya",
+            "ru": "Den vsenarodnoy skorbi - 36-ya godovshchina tragedii 20 Yanvarya",
         }[lang]
     )
 

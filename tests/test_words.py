@@ -89,7 +89,7 @@ def test_silence_line_in_an_unnamed_local_zone(lang: str, expected: str) -> None
         ("2026-01-19", "az", f"20{NB}yanvar{NB}2026, çərşənbə axşamı: 20{NB}Yanvar faciəsinin "
                              "36-cı ildönümü, sabah."),
         ("2026-01-19", "ru", f"Вторник, 20{NB}января{NB}2026\u202fг.: 36-я годовщина трагедии "
-                             f"20{NB}января, завтра."),
+                             f"20{NB}Января, завтра."),
         # On the day: a sentence of its own. Azerbaijani takes the predicative -dür after
         # ildönümü (vowel harmony ü -> -dür; Azərbaycan dilinin qrammatikası, xəbərlik şəkilçisi).
         ("2026-01-20", "en", f"Tuesday, 20{NB}January{NB}2026: today is the 36th anniversary "
@@ -98,7 +98,7 @@ def test_silence_line_in_an_unnamed_local_zone(lang: str, expected: str) -> None
                              "faciəsinin 36-cı ildönümüdür."),
         # Russian: "сегодня 36-я годовщина" with no verb, as in "Сегодня праздник".
         ("2026-01-20", "ru", f"Вторник, 20{NB}января{NB}2026\u202fг.: сегодня 36-я годовщина "
-                             f"трагедии 20{NB}января."),
+                             f"трагедии 20{NB}Января."),
     ],
 )  # fmt: skip
 def test_next_line_tomorrow_and_today(invoke, today: str, lang: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -157,21 +157,21 @@ def test_fact_sentences_in_azerbaijani(invoke) -> None:  # type: ignore[no-untyp
     )
     assert "bir dəqiqəlik sükutla yad edilir" in facts[7]
     assert "gəmilər, avtomobillər və qatarlar səs siqnalları verir." in facts[7]
-    assert "(qərarın adı ingilis dilindən tərcümədir)" in facts[6]
+    assert "(qərarın adı rus dilindəki mətndən tərcümə olunub)" in facts[6]
 
 
 def test_fact_sentences_in_russian(invoke) -> None:  # type: ignore[no-untyped-def]
-    # «в Нефтечале», «в Ленкорани»: prepositional case of Нефтечала (1st decl.) and
+    # «в Нефтчале», «в Ленкорани»: prepositional case of Нефтчала (1st decl.) and
     # Ленкорань (3rd decl., f.); «арестован 841 человек»: a numeral ending in один takes a
     # singular predicate (Розенталь § 189).
     facts = _facts(invoke, "ru")
     assert facts[3] == (
         f"Там, где чрезвычайное положение не объявлялось, были убиты ещё 8{NB}человек: "
-        f"25{NB}января в Нефтечале и 26{NB}января в Ленкорани."
+        f"25{NB}января в Нефтчале и 26{NB}января в Ленкорани."
     )
     assert facts[5] == (
         f"По данным Trend и AzerNews, погибли 147{NB}человек и ранены 744{NB}человека; "
-        f"по данным Trend, незаконно арестован 841{NB}человек."
+        f"Trend также сообщает, что незаконно арестован 841{NB}человек."
     )
     # The resolution's Russian title as the Embassy's text gives it (Wikisource).
     assert "«О трагических событиях, имевших место в г." in facts[6]
