@@ -1,4 +1,5 @@
-"""Rich output at fixed widths, read by eye once and pinned by explicit assertions."""
+"""Rich output at fixed widths, read by eye once and pinned by explicit assertions.
+(tests/test_layout.py checks every command in every language at every width.)"""
 
 from __future__ import annotations
 
@@ -7,56 +8,87 @@ import re
 import pytest
 
 BEFORE = ["--today", "2025-11-24", "--tz", "Europe/London"]
-BOX = re.compile("[┌┐└┘│─]")
+# Rich writes styles and links here as it would on a terminal.
+TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color"}
+PIPE = {"FORCE_COLOR": None, "TERM": None}
+ANSI = re.compile(r"\x1b\[[0-9;]*m|\x1b\]8;[^\x1b]*\x1b\\")
+
+
+def visible(output: str) -> list[str]:
+    return ANSI.sub("", output).splitlines()
 
 
 def test_summary_panel_at_100_columns(invoke) -> None:  # type: ignore[no-untyped-def]
-    result = invoke(["summary", "--year", "2026", *BEFORE, "-f", "rich"], env={"COLUMNS": "100"})
-    lines = result.stdout.splitlines()
+    env = {"COLUMNS": "100", **TERMINAL}
+    result = invoke(["summary", "--year", "2026", *BEFORE, "-f", "rich"], env=env)
+    lines = visible(result.stdout)
     assert result.exit_code == 0
     assert all(len(line) == 100 for line in lines)  # one panel, edge to edge
     assert lines[0].startswith("┌") and lines[-1].startswith("└")
     text = "\n".join(lines)
-    assert "National Mourning Day — 36th anniversary of the 20\u00a0January tragedy" in text
-    # The details and the January picture sit side by side at this width.
+    assert "National Mourning Day — 36th anniversary of the 20\xa0January tragedy" in text
+    # The details and the January picture sit side by side at this width, the picture
+    # four columns after the longest value rather than pushed to the panel's edge.
     row = next(line for line in lines if "Anniversary" in line)
     assert "36th" in row and "January 2026" in row
-    assert any(
-        "Tuesday, 20\u00a0January\u00a02026" in line and "Mo Tu We Th Fr Sa Su" in line
-        for line in lines
-    )
+    date_row = next(line for line in lines if "Tuesday, 20\xa0January\xa02026" in line)
+    assert "Mo Tu We Th Fr Sa Su" in date_row
     assert any("19 20 21 22 23 24 25" in line for line in lines)
-    assert "in 57\u00a0days (1\u00a0month, 27\u00a0days)" in text
-    assert "12:00 in Baku = 08:00 in London" in text
+    assert "in 57\xa0days (1\xa0month, 27\xa0days)" in text
+    silence = next(line for line in lines if "Minute of silence" in line)
+    assert "12:00 in Baku = 08:00 in London    19 20 21 22 23 24 25" in silence
+    # Sources are short labels; their addresses are in the links, not in the text.
+    assert "[1] News.Az, 2025-01-20" in text
+    assert "https://" not in text
 
 
 def test_summary_at_40_columns_stacks_the_picture(invoke) -> None:  # type: ignore[no-untyped-def]
-    result = invoke(
-        ["summary", "--year", "2026", *BEFORE, "-f", "rich", "--lang", "ru"], env={"COLUMNS": "40"}
-    )
-    lines = result.stdout.splitlines()
+    args = ["summary", "--year", "2026", *BEFORE, "-f", "rich", "--lang", "ru"]
+    lines = visible(invoke(args, env={"COLUMNS": "40", **TERMINAL}).stdout)
     assert all(len(line) == 40 for line in lines)
     grid = [line.strip("│ ") for line in lines]
     header = grid.index("пн вт ср чт пт сб вс")
     assert grid[header + 4] == "19 20 21 22 23 24 25"
-    # The heading wraps rather than being cut off.
-    assert "День всенародной скорби — 36-я" in result.stdout
-    assert "годовщина трагедии 20\u00a0Января" in result.stdout
+    # The heading wraps between words rather than being cut.
+    assert grid[1] == "День всенародной скорби — 36-я"
+    assert grid[2] == "годовщина трагедии 20\xa0Января"
+
+
+def test_labels_go_above_values_where_both_do_not_fit(invoke) -> None:  # type: ignore[no-untyped-def]
+    args = ["summary", "--year", "2026", *BEFORE, "-f", "rich"]
+    grid = [line.strip("│ ") for line in visible(invoke(args, env={"COLUMNS": "30"}).stdout)]
+    at = grid.index("Minute of silence")
+    assert grid[at + 1 : at + 3] == ["12:00 in Baku = 08:00 in", "London"]
+
+
+def test_piped_summary_prints_whole_addresses_after_the_panel(invoke) -> None:  # type: ignore[no-untyped-def]
+    args = ["summary", "--year", "2026", *BEFORE, "-f", "rich"]
+    lines = invoke(args, env={"COLUMNS": "60", **PIPE}).stdout.splitlines()
+    end = next(i for i, line in enumerate(lines) if line.startswith("└"))
+    after = lines[end + 1 :]
+    assert after[:3] == ["", "Sources", "[1] News.Az, 2025-01-20"]
+    # Longer than the width, and still on one line: a copied address works.
+    url = "https://news.az/news/azerbaijans-mfa-issues-statement-on-35th-anniversary-of-black-january-tragedy"
+    assert after[3] == url
 
 
 @pytest.mark.parametrize("command", [["table", "--count", "12"], ["summary"], ["next"]])
 def test_emphasis_by_weight_never_colour(invoke, command: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """A memorial: bold, italic and dim, but no colour, so NO_COLOR has nothing to undo."""
-    env = {"FORCE_COLOR": "1", "TERM": "xterm-256color"}
-    out = invoke([*command, *BEFORE, "-f", "rich"], env=env).stdout
+    """A memorial: bold and dim, but no colour, so NO_COLOR has nothing to undo."""
+    out = invoke([*command, *BEFORE, "-f", "rich"], env=TERMINAL).stdout
     assert "\x1b[1m" in out
     assert not re.search(r"\x1b\[[0-9;]*(3[0-9]|4[0-9]|9[0-7])[0-9;]*m", out)
 
 
-def test_a_very_narrow_terminal_gets_plain_rows(invoke) -> None:  # type: ignore[no-untyped-def]
+def test_a_very_narrow_terminal_gets_a_block_per_year(invoke) -> None:  # type: ignore[no-untyped-def]
     args = ["table", "--count", "2", *BEFORE, "-f", "rich", "--lang", "az"]
-    lines = invoke(args, env={"COLUMNS": "20"}).stdout.splitlines()
-    assert lines[1].split() == ["2026", "2026-01-20", "çərşənbə", "axşamı", "36-cı", "57"]
+    lines = invoke(args, env={"COLUMNS": "24"}).stdout.splitlines()
+    assert lines[:4] == [
+        "2026",
+        "  Həftənin günü:",
+        "  çərşənbə axşamı",
+        "  İldönümü: 36-cı",
+    ]
 
 
 def test_table_keeps_every_value_whole_at_40_columns(invoke) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +99,8 @@ def test_table_keeps_every_value_whole_at_40_columns(invoke) -> None:  # type: i
     rows = [line.split() for line in lines if line[:4].isdigit()]
     assert [r[0] for r in rows] == ["2026", "2027", "2028", "2029", "2030"]
     assert rows[0][-2:] == ["36-cı", "57"]
-    assert rows[-1][-2:] == ["40-cı", str(57 + 365 * 3 + 366)]
+    # 2030: the 40th, on a Sunday: marked both ways.
+    assert rows[-1][-3:] == ["40-cı", str(57 + 365 * 3 + 366), "*+"]
 
 
 @pytest.mark.parametrize("count", [1, 450])
@@ -76,21 +109,39 @@ def test_rich_table_chunks_line_up(invoke, count: int) -> None:  # type: ignore[
     result = invoke(args, env={"COLUMNS": "100"})
     rows = [line for line in result.stdout.splitlines() if line[:4].isdigit()]
     assert len(rows) == count
-    # Fixed widths: every row has the same length and the columns start at the same places.
-    assert len({len(row) for row in rows}) == 1
+    # Fixed widths: the columns start at the same places in every row.
+    assert len({len(row.rstrip(" *+")) for row in rows}) == 1
     assert len({row.index("-01-20") for row in rows}) == 1
     assert result.stdout.count("Year") == 1  # one header, not one per chunk
-    assert "Bold: every fifth anniversary. Italic: anniversaries that fall on a weekend." in (
-        " ".join(result.stdout.split())
-    )
 
 
-def test_table_marks_round_and_weekend_rows(invoke) -> None:  # type: ignore[no-untyped-def]
+def test_table_marks_round_and_weekend_rows_and_explains_the_marks(invoke) -> None:  # type: ignore[no-untyped-def]
     args = ["table", "--from-year", "2029", "--count", "3", *BEFORE, "-f", "rich"]
-    result = invoke(args, env={"COLUMNS": "80", "FORCE_COLOR": "1", "TERM": "xterm-256color"})
-    row = {y: next(line for line in result.stdout.splitlines() if f"{y}-01-20" in line)
-           for y in (2029, 2030, 2031)}  # fmt: skip
-    italic, bold_italic = "\x1b[3m", "\x1b[1;3m"
-    assert row[2029].startswith(italic + "2029")  # 39th, a Saturday
-    assert row[2030].startswith(bold_italic + "2030")  # 40th, round, on a Sunday
-    assert "\x1b[" not in row[2031]  # 41st on a Monday: plain
+    lines = invoke(args, env={"COLUMNS": "80", **PIPE}).stdout.splitlines()
+    row = {y: next(line for line in lines if line.startswith(str(y))) for y in (2029, 2030, 2031)}
+    # Weekdays by `ncal 1 2029`, `ncal 1 2030`, `ncal 1 2031`.
+    assert row[2029].split()[-3:] == ["39th", "1153", "+"]  # a Saturday
+    assert row[2030].split()[-3:] == ["40th", "1518", "*+"]  # round, on a Sunday
+    assert row[2031].split()[-2:] == ["41st", "1883"]  # a Monday, not round
+    assert lines[-1] == "* every fifth anniversary   + on a Saturday or Sunday"
+    # Nothing describes a style that a pipe does not carry.
+    assert not re.search(r"(?i)bold|italic", "\n".join(lines))
+
+
+def test_the_legend_names_only_marks_that_appear(invoke) -> None:  # type: ignore[no-untyped-def]
+    # Weekdays of 20 January by `ncal 1 YEAR`.
+    def last_line(first: int, count: int) -> str:
+        args = ["table", "--from-year", str(first), "--count", str(count), *BEFORE, "-f", "rich"]
+        return invoke(args, env={"COLUMNS": "80"}).stdout.splitlines()[-1]
+
+    assert last_line(2031, 3).startswith("2033")  # Mon, Tue, Thu; 41st-43rd: no legend
+    assert last_line(2037, 4) == "* every fifth anniversary"  # the 50th, on a Friday
+    assert last_line(2041, 1) == "+ on a Saturday or Sunday"  # the 51st, on a Sunday
+
+
+def test_round_rows_are_also_bold_on_a_terminal(invoke) -> None:  # type: ignore[no-untyped-def]
+    args = ["table", "--from-year", "2030", "--count", "2", *BEFORE, "-f", "rich"]
+    out = invoke(args, env={"COLUMNS": "80", **TERMINAL}).stdout
+    row = {y: next(line for line in out.splitlines() if f"{y} " in line) for y in (2030, 2031)}
+    assert row[2030].startswith("\x1b[1m2030")
+    assert "\x1b[" not in row[2031]

@@ -11,7 +11,10 @@ tests/test_calendar_names.py checks them against Babel's."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 NBSP = "\u00a0"
@@ -102,10 +105,21 @@ def short_weekday_names(lang: str) -> tuple[str, ...]:
     return tuple(names[i] for i in range(7))
 
 
-def first_weekday(lang: str) -> int:
-    """0 = Monday ... 6 = Sunday, as the locale's calendar starts its weeks."""
-    if lang == "en":
-        return 0  # CLDR's "en" has no territory, so the world default: Monday.
-    from babel import Locale
+WEEK_START_FILE = Path(__file__).with_name("week_start.json")
+DAY_NUMBERS = {"friday": 4, "saturday": 5, "sunday": 6}
 
-    return int(Locale.parse(lang).first_week_day)
+
+@cache
+def _week_starts() -> dict[str, int]:
+    with WEEK_START_FILE.open(encoding="utf-8") as f:
+        data = json.load(f)
+    return {region: DAY_NUMBERS[day] for day in DAY_NUMBERS for region in data[day]}
+
+
+def first_weekday(territory: str | None) -> int:
+    """0 = Monday ... 6 = Sunday, as weeks start in the territory ("US" -> 6); Monday, the
+    world's default in CLDR, where none is known. From week_start.json (CLDR's data, checked
+    against Babel by the tests), so that English output need not import Babel for it."""
+    if territory is None:
+        return 0
+    return _week_starts().get(territory, 0)

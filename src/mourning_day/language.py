@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from mourning_day.messages import LANGUAGES
 
 LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+# POSIX puts the first day of the week in LC_TIME, as glibc's `locale first_weekday` does.
+TIME_VARIABLES = ("LC_ALL", "LC_TIME", "LANG")
 
 
 def language_code(value: str) -> str | None:
@@ -25,3 +27,21 @@ def language_from_locale(env: Mapping[str, str]) -> str:
         if value:
             return language_code(value) or "en"
     return "en"
+
+
+def territory_from_locale(env: Mapping[str, str]) -> str | None:
+    """The territory the locale names, upper case: "en_US.UTF-8" -> "US", "sr_Latn_RS" ->
+    "RS", "es_419" -> "419"; None for "en", "C.UTF-8" or no locale. The first of LC_ALL,
+    LC_TIME, LANG that is set decides."""
+    for name in TIME_VARIABLES:
+        value = env.get(name, "")
+        if value:
+            parts = value.partition(".")[0].partition("@")[0].replace("-", "_").split("_")[1:]
+            regions = [p.upper() for p in parts if p.isascii() and _is_region(p)]
+            return regions[-1] if regions else None
+    return None
+
+
+def _is_region(part: str) -> bool:
+    """A BCP 47 region: two letters or three digits (a script, "Latn", is four letters)."""
+    return (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit())

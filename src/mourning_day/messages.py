@@ -48,10 +48,14 @@ def capitalise(text: str, lang: str) -> str:
 
 
 class Messages:
-    __slots__ = ("lang",)
+    """The reader's language, and the territory their locale names (for the first day of
+    the week), if it names one."""
 
-    def __init__(self, lang: str) -> None:
+    __slots__ = ("lang", "territory")
+
+    def __init__(self, lang: str, territory: str | None = None) -> None:
         self.lang = lang
+        self.territory = territory
 
     def text(self, key: str, **values: object) -> str:
         """The string at a dotted key ("silence.line"), with its placeholders filled."""
@@ -89,6 +93,10 @@ class Messages:
 
     def full_date(self, day: date) -> str:
         return calendar_names.full_date(day, self.lang)
+
+    def first_weekday(self) -> int:
+        """0 = Monday ... 6 = Sunday, where the reader's weeks start."""
+        return calendar_names.first_weekday(self.territory)
 
     def sentence(self, text: str) -> str:
         """The text capitalised as the start of a sentence in this language."""

@@ -25,7 +25,7 @@ from mourning_day.anniversary import (
     next_anniversary,
 )
 from mourning_day.cli.completion import complete_zone, completer
-from mourning_day.language import language_code, language_from_locale
+from mourning_day.language import language_code, language_from_locale, territory_from_locale
 from mourning_day.messages import LANGUAGES, Messages
 from mourning_day.render import FORMATS, renderer
 from mourning_day.zones import (
@@ -216,13 +216,15 @@ def prepare(
         if code is None:
             unknown(ctx, Messages("en"), "lang", "lang", lang, LANGUAGES)
         lang = code
-    msgs = Messages(lang or language_from_locale(os.environ))
+    msgs = Messages(lang or language_from_locale(os.environ), territory_from_locale(os.environ))
 
     def fail(param: str, key: str, **values: object) -> NoReturn:
         raise InputError(message(ctx, msgs, param, msgs.text(key, **values)))
 
     if fmt is None:
-        fmt = "rich" if sys.stdout.isatty() else "text"
+        # A dumb terminal (Emacs' shell, some CI logs) shows no styles, links or boxes.
+        terminal = sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+        fmt = "rich" if terminal else "text"
     elif fmt.lower() in FORMATS:
         fmt = fmt.lower()
     else:

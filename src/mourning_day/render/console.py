@@ -1,158 +1,299 @@
-"""Rich output for people at a terminal: the same records as text, drawn with restraint."""
+"""Rich output for people at a terminal: the same records as text, drawn with restraint.
+
+Lines are broken here, not by Rich: Rich breaks at no-break spaces and splits any word it
+cannot fit, and our values ("20 January 2026") and table headers must stay whole. Rich
+draws the styles, the panel and the hyperlinks."""
 
 from __future__ import annotations
 
+import re
+import textwrap
+from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import islice
 from typing import TextIO
 
 from rich import box
-from rich.console import Console, Group, JustifyMethod, RenderableType
+from rich.console import Console, Group
 from rich.panel import Panel
-from rich.table import Table
+from rich.style import Style
 from rich.text import Text
 
-from mourning_day.anniversary import YearRange
-from mourning_day.calendar_names import first_weekday
+from mourning_day.anniversary import Anniversary, YearRange
+from mourning_day.facts import Source
 from mourning_day.messages import Messages
 from mourning_day.observance import Observance, Summary
 from mourning_day.render import phrases
 from mourning_day.render.month_grid import month_lines
-from mourning_day.render.table_layout import Column, table_columns
+from mourning_day.render.table_layout import Column, Fitted, fit_columns, table_columns
 
-# Below this width the January picture goes under the text instead of beside it.
-SIDE_BY_SIDE_WIDTH = 72
-# Rows per Rich Table: one Table of thousands of rows is slow to measure and draw.
+# A note mark, "[3, 4]", and what stands for its spaces while lines are broken.
+NOTE_MARK = re.compile(r"\[[0-9, ]+\]")
+HOLD = "\0"
+# Lines longer than this are hard to read: a wider terminal gets a panel this wide.
+MAX_WIDTH = 100
+# From this width the panel gets room around its text; below it every column counts.
+ROOMY_WIDTH = 72
+# The least room for values beside their labels; with less, each label goes above its value.
+MIN_VALUE_WIDTH = 16
+# Between the labelled values and the January picture beside them.
+PICTURE_GAP = 4
+# Between two sources, or two marks of the legend, on one line.
+SOURCE_GAP = "   "
+# Rows per printed chunk: one Rich renderable of thousands of rows is slow to measure.
 CHUNK_ROWS = 200
+# Row marks in the table, explained by the legend under it (catalog key of each meaning).
+MARKS = (("*", "labels.mark_round"), ("+", "labels.mark_weekend"))
 
 
 def _console(out: TextIO) -> Console:
-    # Rich itself honours NO_COLOR, COLUMNS and the terminal's real width and encoding.
+    # Rich itself honours NO_COLOR, COLUMNS, TERM=dumb and the terminal's real width.
     return Console(file=out, highlight=False, soft_wrap=False)
+
+
+def _styled(console: Console) -> bool:
+    """Whether styles, and so hyperlinks, reach the reader: not in a pipe, nor on a dumb
+    terminal, where Rich writes plain characters."""
+    return console.color_system is not None
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most `width` characters, broken at spaces only (a no-break space holds,
+    and so does a note mark such as "[3, 4]"); a word is split only if it is longer than a
+    whole line."""
+    held = NOTE_MARK.sub(lambda m: m.group().replace(" ", HOLD), text)
+    lines = textwrap.wrap(held, max(width, 1), break_on_hyphens=False) or [""]
+    return [line.replace(HOLD, " ") for line in lines]
+
+
+def _lines(text: str, width: int, style: str | Style = "", indent: str = "") -> list[Text]:
+    """`text` wrapped to `width`, every line after the first indented by `indent`."""
+    first, *rest = wrap(text, width - len(indent)) if indent else wrap(text, width)
+    return [Text(first, style=style), *(Text(indent + line, style=style) for line in rest)]
+
+
+def _print_lines(console: Console, lines: Iterable[Text]) -> None:
+    for line in lines:
+        console.print(line, no_wrap=True, overflow="ignore", crop=False)
 
 
 def next_anniversary(obs: Observance, msgs: Messages, out: TextIO) -> None:
     console = _console(out)
-    console.print(Text(phrases.next_line(obs, msgs), style="bold"))
-    console.print(phrases.silence_line(obs, msgs), markup=False)
+    _print_lines(console, _lines(phrases.next_line(obs, msgs), console.width, "bold"))
+    _print_lines(console, _lines(phrases.silence_line(obs, msgs), console.width))
 
 
 def is_today(obs: Observance, today: date, msgs: Messages, out: TextIO) -> None:
-    _console(out).print(phrases.is_today_line(obs, today, msgs), markup=False)
+    console = _console(out)
+    _print_lines(console, _lines(phrases.is_today_line(obs, today, msgs), console.width))
 
 
-def month_picture(year: int, msgs: Messages) -> Text:
-    """January with the 20th marked, as cal(1) would draw it."""
-    lines = month_lines(year, msgs, first_weekday(msgs.lang))
-    text = Text()
-    text.append(lines[0] + "\n", style="bold")
-    text.append(lines[1] + "\n", style="dim")
+def month_picture(year: int, msgs: Messages) -> list[Text]:
+    """January with the 20th marked, as cal(1) would draw it, one Text per line."""
+    lines = month_lines(year, msgs, msgs.first_weekday())
+    picture = [Text(lines[0], style="bold"), Text(lines[1], style="dim")]
     for line in lines[2:]:
-        start = line.find("20")
-        if start >= 0 and (start + 2 == len(line) or line[start + 2] == " "):
-            text.append(line[:start])
-            text.append("20", style="reverse bold")
-            text.append(line[start + 2 :] + "\n")
-        else:
-            text.append(line + "\n")
-    text.rstrip()
-    return text
+        text = Text(line)
+        start = f" {line} ".find(" 20 ")
+        if start >= 0:
+            text.stylize("reverse bold", start, start + 2)
+        picture.append(text)
+    return picture
+
+
+def labelled(rows: Sequence[tuple[str, str]], room: int) -> tuple[list[Text], bool]:
+    """Labels and their values in `room` columns: side by side (labels bold, values wrapped
+    beside them) where the values get at least MIN_VALUE_WIDTH columns and their longest
+    word, else each label above its value. Returns the lines and whether side by side."""
+    label_width = max(len(label) for label, _ in rows)
+    value_room = room - label_width - 2
+    longest = max(len(word) for _, value in rows for word in value.split(" "))
+    lines: list[Text] = []
+    if value_room >= max(MIN_VALUE_WIDTH, longest):
+        for label, value in rows:
+            first, *rest = wrap(value, value_room)
+            lines.append(Text.assemble((label.ljust(label_width), "bold"), "  ", first))
+            lines.extend(Text(" " * (label_width + 2) + line) for line in rest)
+        return lines, True
+    for label, value in rows:
+        lines.extend(_lines(label, room, "bold"))
+        lines.extend(Text("  " + line) for line in wrap(value, room - 2))
+    return lines, False
+
+
+def _beside(left: list[Text], right: list[Text], gap: int) -> list[Text]:
+    """Two blocks of lines side by side, the right one just past the left one's widest line
+    (so it sits next to the values, not adrift in the middle of a wide panel)."""
+    width = max(line.cell_len for line in left)
+    joined = []
+    for i in range(max(len(left), len(right))):
+        line = left[i].copy() if i < len(left) else Text()
+        if i < len(right):
+            line.pad_right(width + gap - line.cell_len)
+            line.append_text(right[i])
+        joined.append(line)
+    return joined
+
+
+def _top(summary: Summary, msgs: Messages, room: int) -> list[Text]:
+    """The labelled values with January beside them where both fit without crowding the
+    values, else January below them; January is left out where even it does not fit."""
+    rows = phrases.summary_rows(summary, msgs)
+    picture = month_picture(summary.observance.anniversary.year, msgs)
+    picture_width = max(line.cell_len for line in picture)
+    if picture_width <= room:
+        details, side_by_side = labelled(rows, room - picture_width - PICTURE_GAP)
+        if side_by_side and len(details) <= max(len(rows), len(picture)) + 2:
+            return _beside(details, picture, PICTURE_GAP)
+    details, _ = labelled(rows, room)
+    return [*details, Text(), *picture] if picture_width <= room else details
+
+
+def _sources(sources: Sequence[Source], room: int) -> list[Text]:
+    """ "[1] News.Az, 2025-01-20   [2] ...": each label a hyperlink to the source's page, as
+    many to a line as fit; a label breaks (between words) only if longer than a line."""
+    lines: list[Text] = []
+    line = Text()
+    for i, source in enumerate(sources, 1):
+        mark, label, link = f"[{i}] ", phrases.source_label(source), Style(link=source.url)
+        item = Text.assemble((mark, "dim"), (label, link))
+        if line.cell_len and line.cell_len + len(SOURCE_GAP) + item.cell_len <= room:
+            line.append(SOURCE_GAP)
+            line.append_text(item)
+            continue
+        if line.cell_len:
+            lines.append(line)
+        line = item
+        if item.cell_len > room:
+            first, *rest = wrap(label, room - len(mark))
+            lines.append(Text.assemble((mark, "dim"), (first, link)))
+            lines.extend(Text.assemble(" " * len(mark), (part, link)) for part in rest[:-1])
+            line = Text.assemble(" " * len(mark), (rest[-1], link)) if rest else Text()
+    if line.cell_len:
+        lines.append(line)
+    return lines
 
 
 def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
+    """A panel no wider than MAX_WIDTH. On a terminal the sources are short labels that link
+    to their pages, which keeps the summary on one screen and every address whole; where
+    links can't be followed (a pipe), the addresses follow the panel in full, unbroken."""
     console = _console(out)
-    details = Table.grid(padding=(0, 2))
-    details.add_column(style="bold", no_wrap=True)
-    details.add_column()
-    for label, value in phrases.summary_rows(summary, msgs):
-        details.add_row(label, value)
-
-    picture = month_picture(summary.observance.anniversary.year, msgs)
-    top: RenderableType
-    if console.width >= SIDE_BY_SIDE_WIDTH:
-        top = Table.grid(padding=(0, 3))
-        top.add_row(details, picture)
-    else:
-        top = Group(details, Text(), picture)
-
-    facts, notes = phrases.summary_facts(summary, msgs)
-    fact_list = Table.grid(padding=(0, 1))
-    for line in facts:
-        fact_list.add_row("-", line)
-    source_list = Table.grid(padding=(0, 1))
-    for mark, source in notes:
-        source_list.add_row(mark, Text(source, style="dim", overflow="fold"))
-    body = Group(
+    styled = _styled(console)
+    width = min(console.width, MAX_WIDTH)
+    roomy = width >= ROOMY_WIDTH
+    room = width - 2 - (4 if roomy else 2)
+    body = [
         # The heading goes in the body, not the border, so it wraps instead of being cut.
-        Text(phrases.summary_heading(summary, msgs), style="bold"),
+        *_lines(phrases.summary_heading(summary, msgs), room, "bold"),
         Text(),
-        top,
+        *_top(summary, msgs, room),
         Text(),
         Text(msgs.text("labels.facts"), style="bold"),
-        fact_list,
-        Text(),
-        Text(msgs.text("labels.sources"), style="bold"),
-        source_list,
-    )
-    narrow = console.width < SIDE_BY_SIDE_WIDTH
-    console.print(Panel(body, box=box.SQUARE, padding=(0, 1) if narrow else (1, 2)))
+    ]
+    facts, sources = phrases.numbered_facts(summary.facts, msgs)
+    for fact in facts:
+        body.extend(_lines("- " + fact, room, indent="  "))
+    if styled:
+        body.append(Text())
+        body.extend(_lines(msgs.text("labels.sources_linked"), room, "bold"))
+        body.extend(_sources(sources, room))
+    panel = Panel(Group(*body), box=box.SQUARE, padding=(0, 2 if roomy else 1), width=width)
+    console.print(panel)
+    if not styled:
+        _print_lines(console, _plain_sources(sources, msgs, width))
+
+
+def _plain_sources(sources: Sequence[Source], msgs: Messages, width: int) -> list[Text]:
+    """Sources with their addresses, each address on a line of its own and never broken
+    (a line is wider than `width` only where the address alone is)."""
+    lines = [Text(), Text(msgs.text("labels.sources"))]
+    for i, source in enumerate(sources, 1):
+        mark = f"[{i}] "
+        indent = " " * len(mark)
+        lines.extend(_lines(mark + phrases.source_label(source, title=True), width, "", indent))
+        fits = len(indent) + len(source.url) <= width
+        lines.append(Text((indent if fits else "") + source.url))
+    return lines
 
 
 def table(years: YearRange, msgs: Messages, out: TextIO) -> None:
-    """A Rich table whose rows are laid out here, in chunks: one Rich Table of 8,009 rows
-    takes seconds to measure, and our widths are known before the first row anyway."""
+    """A table whose lines are laid out here and printed in chunks, so that 8,009 rows
+    stream; widths are known from the range's ends before the first row. Rows are marked
+    ("*" every fifth anniversary, "+" on a weekend) rather than only set in a style that
+    many terminals do not show; the legend explains the marks that appear."""
     console = _console(out)
-    columns = _fit(table_columns(years, msgs), console.width)
-    if columns is None:  # too narrow for any table: plain lines, which the terminal wraps
-        from mourning_day.render import text
-
-        text.table(years, msgs, out)
-        return
-    # Rich draws the header (it may wrap) and the rule under it; the rows follow the same
-    # geometry: a space of padding either side of a one-space separator, no outer padding.
-    header = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for col, width in columns:
-        justify: JustifyMethod = "right" if col.numeric else "left"
-        header.add_column(col.header, justify=justify, width=width, overflow="fold")
-    console.print(header, crop=False)
+    columns = [*table_columns(years, msgs), _mark_column()]
+    fitted = fit_columns(columns, console.width)
+    seen: set[str] = set()
     rows = iter(years)
-    while chunk := list(islice(rows, CHUNK_ROWS)):
-        lines = Text(no_wrap=True, overflow="ignore")
-        for ann in chunk:
-            cells = [
-                col.cell(ann).rjust(width) if col.numeric else col.cell(ann).ljust(width)
-                for col, width in columns
-            ]
-            lines.append("   ".join(cells).rstrip(), style=_row_style(ann.number, ann.is_weekend))
-            lines.append("\n")
-        lines.rstrip()
-        console.print(lines, crop=False)
-    console.print(Text(msgs.text("labels.table_legend"), style="dim"))
+    if fitted is None:  # too narrow for columns: one block of labelled values per year
+        while chunk := list(islice(rows, CHUNK_ROWS)):
+            _print_lines(console, _blocks(chunk, columns, console.width, seen))
+    else:
+        _print_lines(console, _header(fitted))
+        while chunk := list(islice(rows, CHUNK_ROWS)):
+            _print_lines(console, (_row(ann, fitted, seen) for ann in chunk))
+    _print_lines(console, _legend(msgs, seen, console.width))
 
 
-def _row_style(number: int, weekend: bool) -> str:
-    """Round anniversaries (every fifth) bold, those on a weekend italic."""
-    return " ".join(name for name, on in (("bold", number % 5 == 0), ("italic", weekend)) if on)
+def _legend(msgs: Messages, seen: set[str], width: int) -> list[Text]:
+    """What the marks that appeared mean: on one line if it fits, else one mark a line."""
+    entries = [f"{mark} {msgs.text(key)}" for mark, key in MARKS if mark in seen]
+    if len(SOURCE_GAP.join(entries)) <= width:
+        return [Text(SOURCE_GAP.join(entries), style="dim")] if entries else []
+    return [line for entry in entries for line in _lines(entry, width, "dim", "  ")]
 
 
-def _fit(columns: list[Column], room: int) -> list[tuple[Column, int]] | None:
-    """Column widths for `room` cells. Values are never cut: headers wrap first, then the
-    date column goes (it is always YYYY-01-20, so the year says it); None if even that is
-    too wide."""
+def row_marks(ann: Anniversary) -> str:
+    round_, weekend = MARKS[0][0], MARKS[1][0]
+    return (round_ if ann.number % 5 == 0 else "") + (weekend if ann.is_weekend else "")
 
-    def gaps(cols: list[Column]) -> int:
-        return 3 * (len(cols) - 1)  # a space of padding each side, one of separator
 
-    if sum(c.value_width for c in columns) + gaps(columns) > room:
-        columns = [c for c in columns if c.key != "date"]
-        if sum(c.value_width for c in columns) + gaps(columns) > room:
-            return None
-    widths = [c.value_width for c in columns]
-    spare = room - sum(widths) - gaps(columns)
-    # First let every header word fit whole, then whole headers, while room remains.
-    for want in (lambda c: max(len(w) for w in c.header.split()), lambda c: c.width):
-        for i, col in enumerate(columns):
-            extra = max(0, min(spare, want(col) - widths[i]))
-            widths[i] += extra
-            spare -= extra
-    return list(zip(columns, widths, strict=True))
+def _mark_column() -> Column:
+    return Column("marks", "", row_marks, sum(len(mark) for mark, _ in MARKS), False)
+
+
+def _header(fitted: Fitted) -> list[Text]:
+    """The headers, each wrapped between words within its column, and a rule under them."""
+    lines = []
+    for i in range(max(len(h) for h in fitted.headers)):
+        cells = [
+            _justify(header[i] if i < len(header) else "", col, width)
+            for (col, width), header in zip(fitted.columns, fitted.headers, strict=True)
+        ]
+        lines.append(Text((" " * fitted.gap).join(cells).rstrip(), style="bold"))
+    total = sum(w for _, w in fitted.columns) + fitted.gap * (len(fitted.columns) - 1)
+    return [*lines, Text("─" * total, style="dim")]
+
+
+def _justify(cell: str, col: Column, width: int) -> str:
+    return cell.rjust(width) if col.numeric else cell.ljust(width)
+
+
+def _row(ann: Anniversary, fitted: Fitted, seen: set[str]) -> Text:
+    marks = row_marks(ann)
+    seen.update(marks)
+    cells = [_justify(col.cell(ann), col, width) for col, width in fitted.columns]
+    return Text((" " * fitted.gap).join(cells).rstrip(), style=_row_style(marks))
+
+
+def _blocks(
+    chunk: list[Anniversary], columns: list[Column], width: int, seen: set[str]
+) -> Iterable[Text]:
+    """For terminals too narrow for columns: the year and its marks, then "Label: value"
+    lines under it."""
+    for ann in chunk:
+        marks = row_marks(ann)
+        seen.update(marks)
+        yield Text(f"{ann.year}  {marks}".rstrip(), style=_row_style(marks))
+        for col in columns:
+            if col.key not in ("year", "date", "marks"):
+                yield from (
+                    Text("  " + line) for line in wrap(f"{col.header}: {col.cell(ann)}", width - 2)
+                )
+
+
+def _row_style(marks: str) -> str:
+    """Round anniversaries are bold too, where the terminal shows it."""
+    return "bold" if MARKS[0][0] in marks else ""

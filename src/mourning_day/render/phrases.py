@@ -183,6 +183,16 @@ def summary_facts(summary: Summary, msgs: Messages) -> tuple[list[str], list[tup
 
 
 def source_text(source: Source) -> str:
-    title = f", “{source.title}”" if source.title else ""
-    published = f", {source.published.isoformat()}" if source.published else ""
-    return f"{source.publisher}{title}{published}, {source.url}"
+    """The source in full, with its address: for text, JSON and calendars."""
+    return f"{source_label(source, title=True)}, {source.url}"
+
+
+def source_label(source: Source, *, title: bool = False) -> str:
+    """The source without its address: "News.Az, 2025-01-20", with the headline if `title`;
+    on a terminal the label is a link to the address."""
+    parts = [source.publisher]
+    if title and source.title:
+        parts.append(f"“{source.title}”")
+    if source.published:
+        parts.append(source.published.isoformat())
+    return ", ".join(parts)

@@ -1,9 +1,11 @@
-"""The columns of the anniversaries table, shared by text and Rich output.
+"""The columns of the anniversaries table, shared by text and Rich output, and how they fit
+a terminal's width.
 
 Widths are known before the first row, from the range's ends, so rows can stream."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from datetime import date
 from typing import NamedTuple
@@ -44,3 +46,42 @@ def table_columns(years: YearRange, msgs: Messages) -> list[Column]:
             widest = max(len(cell(a)) for a in ends)
         columns.append(Column(key, header, cell, widest, numeric))
     return columns
+
+
+# Spaces between columns: two, or one where that makes the table fit.
+GAPS = (2, 1)
+
+
+class Fitted(NamedTuple):
+    """Columns chosen for a width: each with its width and its header's lines."""
+
+    columns: list[tuple[Column, int]]
+    gap: int
+    headers: list[list[str]]
+
+
+def longest_word(text: str) -> int:
+    return max((len(word) for word in text.split(" ")), default=0)
+
+
+def fit_columns(columns: list[Column], room: int) -> Fitted | None:
+    """Widths for a table `room` cells wide in which no value is cut and no word of a header
+    is split (headers wrap between words). To fit, the date column goes first (it is always
+    YYYY-01-20, so the year says it), then the gaps narrow; None if even that is too wide."""
+    for cols in (columns, [c for c in columns if c.key != "date"]):
+        for gap in GAPS:
+            widths = [max(c.value_width, longest_word(c.header)) for c in cols]
+            spare = room - sum(widths) - gap * (len(cols) - 1)
+            if spare < 0:
+                continue
+            # Spare room goes to headers that would wrap, so that they take fewer lines.
+            for i, col in enumerate(cols):
+                extra = min(spare, max(0, len(col.header) - widths[i]))
+                widths[i] += extra
+                spare -= extra
+            headers = [
+                textwrap.wrap(c.header, w, break_long_words=False)
+                for c, w in zip(cols, widths, strict=True)
+            ]
+            return Fitted(list(zip(cols, widths, strict=True)), gap, headers)
+    return None

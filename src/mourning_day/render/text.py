@@ -6,7 +6,6 @@ from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
 from mourning_day.anniversary import YearRange
-from mourning_day.calendar_names import first_weekday
 from mourning_day.messages import Messages
 from mourning_day.observance import Observance, Summary
 from mourning_day.render import phrases
@@ -33,7 +32,7 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
         out.write(f"{label + ':':<{width}} {value}\n")
     out.write("\n")
     year = summary.observance.anniversary.year
-    out.writelines(f"{line}\n" for line in month_lines(year, msgs, first_weekday(msgs.lang)))
+    out.writelines(f"{line}\n" for line in month_lines(year, msgs, msgs.first_weekday()))
     facts, notes = phrases.summary_facts(summary, msgs)
     out.write("\n" + msgs.text("labels.facts") + "\n")
     out.writelines(f"- {line}\n" for line in facts)
