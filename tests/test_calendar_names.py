@@ -33,10 +33,35 @@ def test_english_dates_match_babel_for_every_day_of_two_years() -> None:
         day += timedelta(days=1)
 
 
-def test_english_first_weekday_matches_babel() -> None:
-    from babel import Locale
+def test_first_weekday_matches_babel_in_every_territory() -> None:
+    """week_start.json against Babel's Locale(...).first_week_day for every locale that
+    names a territory. A locale whose data Babel takes from a parent in another territory
+    (pt_AO from pt_PT, CLDR's parentLocales) answers for the parent, so it counts only for
+    a territory that no locale of its own covers."""
+    from babel import Locale, localedata
+    from babel.core import get_global
 
-    assert names.first_weekday("en") == Locale.parse("en").first_week_day
+    inherited = get_global("parent_exceptions")
+    own: dict[str, set[int]] = {}
+    borrowed: dict[str, set[int]] = {}
+    for identifier in localedata.locale_identifiers():
+        locale = Locale.parse(identifier)
+        if locale.territory:
+            found = borrowed if identifier in inherited else own
+            found.setdefault(locale.territory, set()).add(locale.first_week_day)
+    expected = {**borrowed, **own}
+    assert len(expected) > 200
+    for territory, days in expected.items():
+        assert {names.first_weekday(territory)} == days, territory
+
+
+@pytest.mark.parametrize(
+    ("territory", "expected"),
+    # By hand, from CLDR's supplemental weekData (firstDay): Monday unless listed.
+    [(None, 0), ("GB", 0), ("AZ", 0), ("RU", 0), ("US", 6), ("CA", 6), ("EG", 5), ("MV", 4)],
+)
+def test_first_weekday_by_territory(territory: str | None, expected: int) -> None:
+    assert names.first_weekday(territory) == expected
 
 
 @pytest.mark.parametrize(
@@ -62,11 +87,6 @@ def test_weekday_names_are_indexed_monday_first() -> None:
     assert names.weekday_name(monday, "ru") == "понедельник"
     assert names.weekday_name(monday, "az") == "bazar ertəsi"
     assert names.weekday_name(monday + timedelta(days=6), "ru") == "воскресенье"
-
-
-def test_weeks_start_on_monday_in_az_and_ru() -> None:
-    assert names.first_weekday("az") == 0
-    assert names.first_weekday("ru") == 0
 
 
 def test_azerbaijani_lower_case_keeps_dotless_i() -> None:

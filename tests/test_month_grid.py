@@ -44,3 +44,31 @@ def test_azerbaijani_names_are_wider_and_columns_widen_with_them() -> None:
     header, week = lines[1], lines[5]
     assert week.split()[1] == "20"
     assert header.index("Ç.a.") + len("Ç.a.") == week.index("20") + 2
+
+
+@pytest.mark.parametrize(
+    ("env", "first_weekday", "first_name"),
+    [
+        ({"LANG": "en_US.UTF-8"}, 6, "Su"),
+        ({"LANG": "en_GB.UTF-8"}, 0, "Mo"),
+        ({"LANG": "en"}, 0, "Mo"),
+        ({"LANG": "C.UTF-8"}, 0, "Mo"),
+        ({"LC_ALL": "en_CA.UTF-8", "LANG": "en_GB.UTF-8"}, 6, "Su"),
+        # The reader's territory decides, whatever language they ask for.
+        ({"LANG": "en_US.UTF-8", "MOURNING_DAY_LANG": "ru"}, 6, "вс"),
+        ({"LANG": "ru_RU.UTF-8"}, 0, "пн"),
+    ],
+)
+def test_summary_draws_january_from_the_territorys_first_day(  # type: ignore[no-untyped-def]
+    invoke, env: dict[str, str], first_weekday: int, first_name: str
+) -> None:
+    args = ["summary", "2026", "--today", "2025-11-24", "--tz", "Asia/Baku", "-f", "text"]
+    lines = invoke(args, env=env).stdout.splitlines()
+    # The body of `cal` / calendar.TextCalendar, an independent drawing of the same month.
+    body = [
+        line.rstrip()
+        for line in calendar.TextCalendar(first_weekday).formatmonth(2026, 1).splitlines()[2:]
+    ]
+    start = lines.index(body[0])
+    assert lines[start : start + len(body)] == body
+    assert lines[start - 1].split()[0] == first_name

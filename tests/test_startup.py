@@ -24,13 +24,13 @@ sys.stderr.write("\\nMODULES " + json.dumps(sorted({m.split(".")[0] for m in sys
 FIXED = ["--today", "2025-11-24", "--tz", "Asia/Baku"]
 
 
-def loaded_packages(args: list[str]) -> set[str]:
+def loaded_packages(args: list[str], locale: str = "C.UTF-8") -> set[str]:
     result = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(args)],
         capture_output=True,
         text=True,
         check=True,
-        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+        env={"PATH": "/usr/bin:/bin", "LANG": locale},
     )
     return set(json.loads(result.stderr.rpartition("MODULES ")[2]))
 
@@ -57,6 +57,14 @@ def test_azerbaijani_loads_babel_but_not_rich() -> None:
 def test_rich_summary_loads_rich_but_not_babel_in_english() -> None:
     loaded = loaded_packages(["summary", "--format", "rich", *FIXED])
     assert "rich" in loaded
+    assert not loaded & {"pydantic", "babel", "icalendar"}
+
+
+@pytest.mark.parametrize("locale", ["en_US.UTF-8", "en_GB.UTF-8", "en"])
+@pytest.mark.parametrize("fmt", ["text", "rich"])
+def test_the_first_day_of_the_week_costs_english_no_babel(locale: str, fmt: str) -> None:
+    """The territory's first weekday comes from week_start.json, not from Babel."""
+    loaded = loaded_packages(["summary", "--format", fmt, *FIXED], locale)
     assert not loaded & {"pydantic", "babel", "icalendar"}
 
 

@@ -57,13 +57,13 @@ def _styled(console: Console) -> bool:
     return console.color_system is not None
 
 
-def wrap(text: str, width: int) -> list[str]:
+def wrap(text: str, width: int, *, split_long: bool = True) -> list[str]:
     """Lines of at most `width` characters, broken at spaces only (a no-break space holds,
-    and so does a note mark such as "[3, 4]"); a word is split only if it is longer than a
-    whole line."""
+    and so does a note mark such as "[3, 4]"). A word longer than a whole line is split,
+    or with `split_long=False` left whole on a line of its own, wider than `width`."""
     held = NOTE_MARK.sub(lambda m: m.group().replace(" ", HOLD), text)
-    lines = textwrap.wrap(held, max(width, 1), break_on_hyphens=False) or [""]
-    return [line.replace(HOLD, " ") for line in lines]
+    lines = textwrap.wrap(held, max(width, 1), break_on_hyphens=False, break_long_words=split_long)
+    return [line.replace(HOLD, " ") for line in lines] or [""]
 
 
 def _lines(text: str, width: int, style: str | Style = "", indent: str = "") -> list[Text]:
@@ -73,8 +73,10 @@ def _lines(text: str, width: int, style: str | Style = "", indent: str = "") -> 
 
 
 def _print_lines(console: Console, lines: Iterable[Text]) -> None:
-    for line in lines:
-        console.print(line, no_wrap=True, overflow="ignore", crop=False)
+    """Lines already broken to the width, printed as one Text (a print per line is slow)."""
+    lines = list(lines)
+    if lines:
+        console.print(Text("\n").join(lines), no_wrap=True, overflow="ignore", crop=False)
 
 
 def next_anniversary(obs: Observance, msgs: Messages, out: TextIO) -> None:
@@ -205,13 +207,18 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
 
 
 def _plain_sources(sources: Sequence[Source], msgs: Messages, width: int) -> list[Text]:
-    """Sources with their addresses, each address on a line of its own and never broken
-    (a line is wider than `width` only where the address alone is)."""
+    """Sources with their addresses, each address on a line of its own. Nothing is broken
+    inside a word: a line is wider than `width` only where one word (an address, a file
+    name as a title) is by itself."""
     lines = [Text(), Text(msgs.text("labels.sources"))]
     for i, source in enumerate(sources, 1):
         mark = f"[{i}] "
         indent = " " * len(mark)
-        lines.extend(_lines(mark + phrases.source_label(source, title=True), width, "", indent))
+        first, *rest = wrap(
+            mark + phrases.source_label(source, title=True), width - len(indent), split_long=False
+        )
+        lines.append(Text(first))
+        lines.extend(Text(indent + line) for line in rest)
         fits = len(indent) + len(source.url) <= width
         lines.append(Text((indent if fits else "") + source.url))
     return lines
