@@ -90,7 +90,7 @@ def is_today(obs: Observance, today: date, msgs: Messages, out: TextIO) -> None:
     _print_lines(console, _lines(phrases.is_today_line(obs, today, msgs), console.width))
 
 
-def month_picture(year: int, msgs: Messages) -> list[Text]:
+def _month_picture(year: int, msgs: Messages) -> list[Text]:
     """January with the 20th marked, as cal(1) would draw it, one Text per line."""
     lines = month_lines(year, msgs, msgs.first_weekday())
     picture = [Text(lines[0], style="bold"), Text(lines[1], style="dim")]
@@ -103,7 +103,7 @@ def month_picture(year: int, msgs: Messages) -> list[Text]:
     return picture
 
 
-def labelled(rows: Sequence[tuple[str, str]], room: int) -> tuple[list[Text], bool]:
+def _labelled(rows: Sequence[tuple[str, str]], room: int) -> tuple[list[Text], bool]:
     """Labels and their values in `room` columns: side by side (labels bold, values wrapped
     beside them) where the values get at least MIN_VALUE_WIDTH columns and their longest
     word, else each label above its value. Returns the lines and whether side by side."""
@@ -141,13 +141,13 @@ def _top(summary: Summary, msgs: Messages, room: int) -> list[Text]:
     """The labelled values with January beside them where both fit without crowding the
     values, else January below them; January is left out where even it does not fit."""
     rows = phrases.summary_rows(summary, msgs)
-    picture = month_picture(summary.observance.anniversary.year, msgs)
+    picture = _month_picture(summary.observance.anniversary.year, msgs)
     picture_width = max(line.cell_len for line in picture)
     if picture_width <= room:
-        details, side_by_side = labelled(rows, room - picture_width - PICTURE_GAP)
+        details, side_by_side = _labelled(rows, room - picture_width - PICTURE_GAP)
         if side_by_side and len(details) <= max(len(rows), len(picture)) + 2:
             return _beside(details, picture, PICTURE_GAP)
-    details, _ = labelled(rows, room)
+    details, _ = _labelled(rows, room)
     return [*details, Text(), *picture] if picture_width <= room else details
 
 
@@ -252,13 +252,13 @@ def _legend(msgs: Messages, seen: set[str], width: int) -> list[Text]:
     return [line for entry in entries for line in _lines(entry, width, "dim", "  ")]
 
 
-def row_marks(ann: Anniversary) -> str:
+def _row_marks(ann: Anniversary) -> str:
     round_, weekend = MARKS[0][0], MARKS[1][0]
     return (round_ if ann.number % 5 == 0 else "") + (weekend if ann.is_weekend else "")
 
 
 def _mark_column() -> Column:
-    return Column("marks", "", row_marks, sum(len(mark) for mark, _ in MARKS), False)
+    return Column("marks", "", _row_marks, sum(len(mark) for mark, _ in MARKS), False)
 
 
 def _header(fitted: Fitted) -> list[Text]:
@@ -279,7 +279,7 @@ def _justify(cell: str, col: Column, width: int) -> str:
 
 
 def _row(ann: Anniversary, fitted: Fitted, seen: set[str]) -> Text:
-    marks = row_marks(ann)
+    marks = _row_marks(ann)
     seen.update(marks)
     cells = [_justify(col.cell(ann), col, width) for col, width in fitted.columns]
     return Text((" " * fitted.gap).join(cells).rstrip(), style=_row_style(marks))
@@ -291,7 +291,7 @@ def _blocks(
     """For terminals too narrow for columns: the year and its marks, then "Label: value"
     lines under it."""
     for ann in chunk:
-        marks = row_marks(ann)
+        marks = _row_marks(ann)
         seen.update(marks)
         yield Text(f"{ann.year}  {marks}".rstrip(), style=_row_style(marks))
         for col in columns:
