@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).parent.parent / "src" / "mourning_day"
-DOMAIN = ["anniversary", "ordinals", "silence", "facts", "observance", "zones", "clock"]
+DOMAIN = ["anniversary", "ordinals", "silence", "vigil", "facts", "observance", "zones", "clock"]
 # Below the renderers but above the domain: no CLI, no Rich, heavy libraries only lazily.
 SUPPORT = ["messages", "calendar_names", "language", "output_file", "terminal"]
 HEAVY = ("typer", "rich", "babel", "icalendar", "dateutil")

@@ -119,6 +119,7 @@ def test_every_option_has_its_own_words_in_every_catalog(lang: str, command: str
 # Words that may stand in a Russian or Azerbaijani help screen though they are Latin:
 # values the user types, command names, and names of standards and formats.
 VALUES = {*FORMATS, *LANGUAGES, *OBSERVANCE_FIELDS, *SHELLS, *COMMANDS, "ics"}
+VALUES |= {value for values in CHOICES.values() for value in values()}
 PROPER_NAMES = {"IANA", "JSON", "CSV", "iCalendar"}
 TOKENS_TO_DROP = [
     r"(?m)^ *mourning-day\b.*$",  # examples' command lines
@@ -126,6 +127,8 @@ TOKENS_TO_DROP = [
     r"(?<![\w-])--?[A-Za-z][\w-]*",  # option names
     r"\b[\w.+-]+/[\w/+-]+\b",  # zone IDs
     r"\b[a-z]{2}_[A-Z]{2}(?:\.UTF-8)?",  # locale names
+    r"\b[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:+-]+Z?",  # ISO 8601 times (--now)
+    r"\b(?:[0-9]+[dhms])+\b",  # durations (--within 1h30m)
     r"\b[A-Z][A-Z_]*\b",  # metavars and environment variables
 ]
 

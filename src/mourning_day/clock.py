@@ -1,15 +1,40 @@
-"""The one place the tool reads the real clock and the system's zone, so tests can replace
-them."""
+"""The one place the tool reads the real clock and the system's zone, and sleeps, so tests
+can replace them."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import time
+from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from mourning_day.zones import Zone, system_zone
 
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+def sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+class Clock(NamedTuple):
+    """The real clock set forward or back by `offset`: pinned to an instant (--now) at the
+    start of a run, it runs on from there, and still follows the wall clock (a suspended
+    laptop, a corrected clock) as the real one does."""
+
+    offset: timedelta = timedelta(0)
+
+    def now(self) -> datetime:
+        return now() + self.offset
+
+    def sleep(self, seconds: float) -> None:
+        sleep(seconds)
+
+
+def pinned(instant: datetime) -> Clock:
+    """A clock that reads `instant` (an aware datetime) now."""
+    return Clock(instant - now())
 
 
 def local_zone() -> Zone:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from mourning_day.anniversary import Anniversary, anniversary
 from mourning_day.facts import SUMMARY_FACTS, Fact, load_facts
 from mourning_day.silence import silence_at
+from mourning_day.vigil import OnTheDay, minute_of, on_the_day
 from mourning_day.zones import Zone
 
 
@@ -16,6 +17,8 @@ class Observance(NamedTuple):
     # The minute of silence (12:00 in Baku) as a time in the reader's zone.
     silence_at: datetime
     zone: Zone
+    # On 20 January, when the time of day is known: the minute as seen from now.
+    on_the_day: OnTheDay | None = None
 
 
 class Span(NamedTuple):
@@ -32,8 +35,11 @@ class Summary(NamedTuple):
     facts: tuple[Fact, ...]
 
 
-def observe(ann: Anniversary, zone: Zone) -> Observance:
-    return Observance(ann, silence_at(ann.year, zone.tzinfo), zone)
+def observe(ann: Anniversary, zone: Zone, now: datetime | None = None) -> Observance:
+    """`now`, the instant where the time of day is known, tells on the day itself how long
+    until the minute of silence or since it was held."""
+    day = on_the_day(minute_of(ann.year), now) if now is not None and ann.is_today else None
+    return Observance(ann, silence_at(ann.year, zone.tzinfo), zone, day)
 
 
 def span_between(a: date, b: date) -> Span:
@@ -43,11 +49,11 @@ def span_between(a: date, b: date) -> Span:
     return Span(delta.years, delta.months, delta.days)
 
 
-def summarize(year: int, today: date, zone: Zone) -> Summary:
+def summarize(year: int, today: date, zone: Zone, now: datetime | None = None) -> Summary:
     ann = anniversary(year, today)
     facts = load_facts()
     return Summary(
-        observance=observe(ann, zone),
+        observance=observe(ann, zone, now),
         span=span_between(today, ann.date),
         facts=tuple(facts[key] for key in SUMMARY_FACTS),
     )

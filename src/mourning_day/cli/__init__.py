@@ -25,6 +25,7 @@ COMMANDS = {
     "table": "table",
     "is-today": "is_today",
     "ics": "ics",
+    "silence": "silence",
 }
 
 

@@ -27,12 +27,19 @@ def _fields() -> Sequence[str]:
     return OBSERVANCE_FIELDS
 
 
+def _moments() -> Sequence[str]:
+    from mourning_day.vigil import MOMENTS
+
+    return MOMENTS
+
+
 # Option (long name without dashes) -> its valid values. Help fills "{choices}" in the
 # option's text from here and completion offers them, so both follow the code.
 CHOICES: dict[str, Callable[[], Sequence[str]]] = {
     "format": _formats,
     "lang": _languages,
     "field": _fields,
+    "until": _moments,
     "show-completion": lambda: SHELLS,
     "install-completion": lambda: SHELLS,
 }

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from mourning_day.cli.options import EXIT_NO, Count, InputError, Lang, Today, Tz, Year, prepare
+from mourning_day.cli.options import EXIT_NO, Count, InputError, Lang, Now, Today, Tz, Year, prepare
 
 
 def command(
@@ -28,6 +28,7 @@ def command(
     with_silence: Annotated[bool, typer.Option()] = False,
     alarm: Annotated[str | None, typer.Option(metavar="MINUTES", show_default=False)] = None,
     today: Today = None,
+    now: Now = None,
     tz: Tz = None,
     lang: Lang = None,
 ) -> None:
@@ -46,7 +47,7 @@ def command(
         calendar_stamp,
     )
 
-    run = prepare(ctx, today, tz, "text", lang)
+    run = prepare(ctx, today, tz, "text", lang, now=now)
     years = run.years(from_year, to_year, count)
     minutes = None
     if alarm is not None:

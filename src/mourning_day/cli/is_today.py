@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from mourning_day.anniversary import LAST_YEAR, YearOutOfRangeError, anniversary, next_anniversary
-from mourning_day.cli.options import EXIT_NO, MACHINE_FORMATS, Format, Lang, Today, Tz, prepare
+from mourning_day.cli.options import EXIT_NO, MACHINE_FORMATS, Format, Lang, Now, Today, Tz, prepare
 from mourning_day.observance import observe
 
 
@@ -13,12 +13,13 @@ def command(
     ctx: typer.Context,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
     today: Today = None,
+    now: Now = None,
     tz: Tz = None,
     fmt: Format = None,
     lang: Lang = None,
 ) -> None:
     """Exit 0 if today is 20 January, 1 if not, for use in shell conditions."""
-    run = prepare(ctx, today, tz, fmt, lang)
+    run = prepare(ctx, today, tz, fmt, lang, now=now)
     try:
         year = next_anniversary(run.today).year
     except YearOutOfRangeError:
@@ -38,7 +39,7 @@ def command(
             else:
                 print(line)
         raise typer.Exit(EXIT_NO) from None
-    obs = observe(anniversary(year, run.today), run.zone)
+    obs = observe(anniversary(year, run.today), run.zone, run.now)
     if not quiet:
         run.render("is_today", obs, run.today)
     if not obs.anniversary.is_today:

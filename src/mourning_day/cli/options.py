@@ -10,7 +10,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, NamedTuple, NoReturn, TextIO
 
 import typer
@@ -54,6 +54,10 @@ Today = Annotated[
     str | None,
     typer.Option("--today", envvar="MOURNING_DAY_TODAY", metavar="DATE", show_default=False),
 ]
+Now = Annotated[
+    str | None,
+    typer.Option("--now", envvar="MOURNING_DAY_NOW", metavar="DATETIME", show_default=False),
+]
 Tz = Annotated[
     str | None,
     typer.Option(
@@ -96,6 +100,10 @@ class Run(NamedTuple):
     today: date
     zone: Zone
     fmt: str
+    clock: clock.Clock
+    # The current instant where the time of day is known (real clock or --now); None
+    # under --today, which gives a date only.
+    now: datetime | None
 
     def fail(self, param: str | None, key: str, **values: object) -> NoReturn:
         raise InputError(message(self.ctx, self.msgs, param, self.msgs.text(key, **values)))
@@ -207,6 +215,7 @@ def prepare(
     lang: str | None,
     *,
     machine: bool = False,
+    now: str | None = None,
 ) -> Run:
     """Resolve the shared options. `machine` marks output for scripts (like --field).
     Names are taken whatever their case ("JSON", "AZ") and languages as locales name
@@ -244,9 +253,18 @@ def prepare(
     if msgs.lang != "en":
         _import_babel_dates_without_tz()
 
+    today, now = _today_or_now(ctx, msgs, today, now)
+    run_clock = clock.Clock()
+    instant: datetime | None = None
+    if now is not None:
+        instant = parse_instant(now)
+        if instant is None:
+            fail("now", "errors.now", value=now)
+        run_clock = clock.pinned(instant)
     if today is None:
         try:
-            day = today_in(zone, clock.now())
+            instant = instant or run_clock.now()
+            day = today_in(zone, instant)
         except LocalZoneError as e:
             raise InputError(msgs.text("errors.tz_variable", value=e.value)) from e
     else:
@@ -256,7 +274,7 @@ def prepare(
             day = date.fromisoformat(today)
         except ValueError:
             fail("today", "errors.date", value=today)
-    return Run(ctx, msgs, day, zone, fmt)
+    return Run(ctx, msgs, day, zone, fmt, run_clock, instant)
 
 
 def _check_tz_variable(msgs: Messages) -> None:
@@ -278,3 +296,38 @@ def _import_babel_dates_without_tz() -> None:
     finally:
         if saved is not None:
             os.environ["TZ"] = saved
+
+
+def _today_or_now(
+    ctx: typer.Context, msgs: Messages, today: str | None, now: str | None
+) -> tuple[str | None, str | None]:
+    """--today and --now both set the clock: giving both is a mistake, except that one on
+    the command line beats the other from the environment."""
+    if today is None or now is None:
+        return today, now
+    from_env = {
+        name
+        for name in ("today", "now")
+        if (source := ctx.get_parameter_source(name)) is not None and source.name == "ENVIRONMENT"
+    }
+    if from_env == {"today"}:
+        return None, now
+    if from_env == {"now"}:
+        return today, None
+    raise InputError(msgs.text("errors.today_and_now"))
+
+
+def parse_instant(text: str) -> datetime | None:
+    """An ISO 8601 date and time with an offset or Z ("2026-01-20T11:59:50+04:00",
+    "2026-01-20T07:59:50Z", "20260120T115950+0400"); None for anything else, a time
+    without an offset included."""
+    if not text.isascii():
+        return None
+    try:
+        instant = datetime.fromisoformat(text)
+        # Every zone's day must be reachable from it: not the last or first hours of time.
+        for days in (-2, 2):
+            (instant + timedelta(days=days)).astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None
+    return instant if instant.utcoffset() is not None else None

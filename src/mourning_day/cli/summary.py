@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from mourning_day.cli.options import Format, Lang, Today, Tz, Year, prepare
+from mourning_day.cli.options import Format, Lang, Now, Today, Tz, Year, prepare
 from mourning_day.observance import summarize
 
 
@@ -13,17 +13,18 @@ def command(
     given: Annotated[str | None, typer.Argument(metavar="YEAR", show_default=False)] = None,
     year: Year = None,
     today: Today = None,
+    now: Now = None,
     tz: Tz = None,
     fmt: Format = None,
     lang: Lang = None,
 ) -> None:
     """One anniversary in full: when it falls, how far away, the minute of silence, the facts.
     The year is an argument (`summary 2026`, as `cal 2026`) or --year; by default the next."""
-    run = prepare(ctx, today, tz, fmt, lang)
+    run = prepare(ctx, today, tz, fmt, lang, now=now)
     if given is not None and year is not None:
         run.fail(None, "usage.year_twice")
     if given is not None:
         chosen = run.year("given", given)
     else:
         chosen = run.year("year", year) if year is not None else run.next_year()
-    run.render("summary", summarize(chosen, run.today, run.zone))
+    run.render("summary", summarize(chosen, run.today, run.zone, run.now))

@@ -2,7 +2,7 @@
 
 import typer
 
-from mourning_day.cli.options import Count, Format, Lang, Today, Tz, Year, prepare
+from mourning_day.cli.options import Count, Format, Lang, Now, Today, Tz, Year, prepare
 
 
 def command(
@@ -11,6 +11,7 @@ def command(
     to_year: Year = None,
     count: Count = None,
     today: Today = None,
+    now: Now = None,
     tz: Tz = None,
     fmt: Format = None,
     lang: Lang = None,
@@ -19,5 +20,5 @@ def command(
 
     Give --to-year or --count; by default, the next 10 anniversaries.
     """
-    run = prepare(ctx, today, tz, fmt, lang)
+    run = prepare(ctx, today, tz, fmt, lang, now=now)
     run.render("table", run.years(from_year, to_year, count))

@@ -23,16 +23,23 @@ def _dump(value: Any, out: TextIO) -> None:
     out.write("\n")
 
 
+def _on_the_day(obs: Observance) -> dict[str, int]:
+    """On 20 January with the time known, the seconds to the minute of silence (JSON only:
+    CSV keeps the same columns every day)."""
+    day = obs.on_the_day
+    return {} if day is None else {"seconds_until_silence": day.seconds}
+
+
 def next_anniversary(obs: Observance, msgs: Messages, out: TextIO) -> None:
-    _dump(observance_fields(obs, msgs), out)
+    _dump({**observance_fields(obs, msgs), **_on_the_day(obs)}, out)
 
 
 def is_today(obs: Observance, today: date, msgs: Messages, out: TextIO) -> None:
-    _dump(is_today_fields(obs, today, msgs), out)
+    _dump({**is_today_fields(obs, today, msgs), **_on_the_day(obs)}, out)
 
 
 def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
-    record: dict[str, Any] = dict(summary_fields(summary, msgs))
+    record: dict[str, Any] = {**summary_fields(summary, msgs), **_on_the_day(summary.observance)}
     record["facts"] = [
         {
             "id": fact.key,

@@ -10,13 +10,28 @@ from mourning_day.calendar_names import day_and_month
 from mourning_day.facts import Fact, Source
 from mourning_day.messages import Messages
 from mourning_day.observance import Observance, Span, Summary
+from mourning_day.render import durations
 from mourning_day.silence import silence_in_baku
 from mourning_day.zones import Zone, city, offset_label
 
 
 def silence_line(obs: Observance, msgs: Messages) -> str:
-    """E.g. "Minute of silence: 12:00 in Baku = 03:00 in New York."."""
-    return msgs.text("silence.line", moment=silence_moment(obs, msgs))
+    """E.g. "Minute of silence: 12:00 in Baku = 03:00 in New York."; on the day, with
+    the time of day known, "..., in 2 hours 5 minutes." or "..., held 3 hours ago."."""
+    moment = silence_moment(obs, msgs)
+    if obs.on_the_day is not None:
+        when = durations.on_the_day(obs.on_the_day, msgs)
+        return msgs.text("vigil.line", moment=moment, when=when)
+    return msgs.text("silence.line", moment=moment)
+
+
+def silence_value(obs: Observance, msgs: Messages) -> str:
+    """The minute of silence as a summary's row shows it."""
+    moment = silence_moment(obs, msgs)
+    if obs.on_the_day is not None:
+        when = durations.on_the_day(obs.on_the_day, msgs)
+        return msgs.text("vigil.moment", moment=moment, when=when)
+    return moment
 
 
 def place_name(zone: Zone, msgs: Messages, offset: timedelta | None) -> str | None:
@@ -67,12 +82,13 @@ def next_line(obs: Observance, msgs: Messages) -> str:
 def is_today_line(obs: Observance, today: date, msgs: Messages) -> str:
     ann = obs.anniversary
     if ann.is_today:
-        return msgs.text(
+        line = msgs.text(
             "is_today.yes",
             date=msgs.full_date(today),
             day=msgs.text("names.day"),
             title=msgs.title(ann.number),
         )
+        return line if obs.on_the_day is None else f"{line} {silence_line(obs, msgs)}"
     return msgs.text(
         "is_today.no",
         date=msgs.full_date(today),
@@ -125,7 +141,7 @@ def summary_rows(summary: Summary, msgs: Messages) -> list[tuple[str, str]]:
         # Azerbaijani says "from the 2000th year" ("2000-ci ildən"), hence the ordinal too.
         value = msgs.text(key, since=since, since_ordinal=msgs.ordinal(since))
         rows.append((msgs.text("labels.non_working"), f"{value} {mark}"))
-    rows.append((msgs.text("labels.silence"), silence_moment(summary.observance, msgs)))
+    rows.append((msgs.text("labels.silence"), silence_value(summary.observance, msgs)))
     return rows
 
 

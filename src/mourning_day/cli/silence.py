@@ -1,0 +1,159 @@
+"""`mourning-day silence`: keep the minute of silence. On a terminal, a live countdown and
+the minute itself; for scripts (a pipe, or --wait), a wait that ends with one line.
+
+The timing rules are in vigil.py, the drawing in render/countdown.py; this module reads
+the clock, sleeps, and says what happened."""
+
+import contextlib
+import re
+import signal
+import sys
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from typing import Annotated
+
+import typer
+
+from mourning_day import vigil
+from mourning_day.anniversary import LAST_YEAR, YearOutOfRangeError, anniversary
+from mourning_day.cli.completion import completer
+from mourning_day.cli.options import EXIT_NO, EXIT_OK, Lang, Now, Run, Tz, prepare
+from mourning_day.observance import Observance, observe
+from mourning_day.render import durations, phrases
+
+# "90s", "10m", "2h", "1h30m", "1d": whole numbers with units, largest first.
+DURATION = re.compile(r"(?:([0-9]{1,6})d)?(?:([0-9]{1,7})h)?(?:([0-9]{1,9})m)?(?:([0-9]{1,9})s)?")
+
+
+def command(
+    ctx: typer.Context,
+    wait: Annotated[bool, typer.Option("--wait")] = False,
+    until: Annotated[
+        str,
+        typer.Option(metavar="MOMENT", show_default=False, autocompletion=completer("until")),
+    ] = "start",
+    within: Annotated[str | None, typer.Option(metavar="DURATION", show_default=False)] = None,
+    bell: Annotated[bool, typer.Option("--bell")] = False,
+    now: Now = None,
+    tz: Tz = None,
+    lang: Lang = None,
+) -> None:
+    """Keep the minute of silence: a countdown on a terminal, a wait for scripts."""
+    run = prepare(ctx, None, tz, "text", lang, now=now)
+    moment = until.lower()
+    if moment not in vigil.MOMENTS:
+        run.unknown("until", "until", until, vigil.MOMENTS)
+    limit = parse_duration(within) if within is not None else None
+    if within is not None and limit is None:
+        run.fail("within", "errors.within", value=within)
+
+    started = run.clock.now()
+    try:
+        minute = vigil.next_minute(started)
+    except YearOutOfRangeError:
+        run.fail("now", "errors.date_range", value=run.today.isoformat(), last=LAST_YEAR)
+    obs = observe(anniversary(minute.year, run.today), run.zone)
+
+    if limit is not None and minute.start - started > limit:
+        ahead = durations.duration(minute.start - started, run.msgs)
+        _say(
+            run,
+            "vigil.not_within",
+            when=run.msgs.text("relative.future", span=ahead),
+            within=within,
+            date=run.msgs.full_date(obs.anniversary.date),
+            moment=phrases.silence_moment(obs, run.msgs),
+        )
+        raise typer.Exit(EXIT_NO)
+
+    if _on_terminal() and not wait:
+        last = countdown(run, minute, obs, started, bell)
+    else:
+        last = script_wait(run, minute, moment, bell)
+    if last.phase == "missed":
+        ago = durations.duration(run.clock.now() - minute.end, run.msgs)
+        _say(
+            run,
+            "vigil.missed",
+            ago=run.msgs.text("relative.past", span=ago),
+            moment=phrases.silence_moment(obs, run.msgs),
+        )
+        raise typer.Exit(EXIT_NO)
+    if last.phase == "during":
+        _say(run, "vigil.begun", moment=phrases.silence_moment(obs, run.msgs))
+    else:
+        _say(run, "vigil.ended")
+    raise typer.Exit(EXIT_OK)
+
+
+def script_wait(run: Run, minute: vigil.Minute, until: vigil.Moment, bell: bool) -> vigil.Look:
+    """Wait without drawing; the bell, if asked for, rings on whichever of stdout and
+    stderr is a terminal, so that a script's output stays its one line."""
+    last = None
+    for last, rings in vigil.bells(vigil.watch(minute, run.clock.now, run.clock.sleep, until)):  # noqa: B007
+        if bell and rings:
+            _terminal_bell()
+    assert last is not None  # watch() looks at least once
+    return last
+
+
+def countdown(
+    run: Run, minute: vigil.Minute, obs: Observance, started: datetime, bell: bool
+) -> vigil.Look:
+    """The live display, from the countdown through the minute; returns the last look."""
+    from mourning_day.render.countdown import Screen, frame
+
+    held = vigil.held_today(started)
+    if held is not None:
+        ago = durations.duration(started - held.start, run.msgs)
+        _say(run, "vigil.held_today", ago=run.msgs.text("relative.past", span=ago))
+    last = None
+    looks = vigil.watch(minute, run.clock.now, run.clock.sleep, "end", follow=True)
+    with Screen(sys.stdout) as screen:
+        for last, rings in vigil.bells(looks):
+            with _uninterrupted():
+                if last.phase in ("before", "during"):
+                    screen.show(frame(obs, last, minute.length, run.msgs))
+                if bell and rings:
+                    screen.bell()
+    assert last is not None
+    return last
+
+
+@contextlib.contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Hold Ctrl-C back while a frame is drawn, so that it arrives between frames (during
+    the sleep) and the display is taken down whole, never half drawn."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _on_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _terminal_bell() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if stream.isatty():
+            stream.write("\a")
+            stream.flush()
+            return
+
+
+def _say(run: Run, key: str, **values: object) -> None:
+    print(run.msgs.text(key, **values), flush=True)
+
+
+def parse_duration(text: str) -> timedelta | None:
+    """E.g. "10m", "2h", "1h30m", "1d", "90s"; None if it is not one."""
+    match = DURATION.fullmatch(text.lower()) if text else None
+    if match is None or not any(match.groups()):
+        return None
+    days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
+    return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
