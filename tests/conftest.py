@@ -15,6 +15,7 @@ from mourning_day.cli import app
 # Variables that would otherwise leak the developer's machine into the tests.
 CLEAN_ENV = {
     "MOURNING_DAY_TODAY": None,
+    "MOURNING_DAY_NOW": None,
     "MOURNING_DAY_TZ": None,
     "MOURNING_DAY_LANG": None,
     "LC_ALL": None,

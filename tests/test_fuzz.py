@@ -47,8 +47,12 @@ def values(good: list[str], bad: tuple[str, ...] = ()) -> st.SearchStrategy[str]
     return st.integers(0, 9).flatmap(lambda n: st.sampled_from(good) if n < 8 else anything)
 
 
+NOWS = ["2026-01-20T07:59:50Z", "2026-01-20T11:00:00+04:00", "2025-11-24T10:00:00Z",
+        "9999-01-20T12:00:00+04:00", "1991-01-20T00:00:00-12:00"]  # fmt: skip
+BAD_NOWS = ("2026-01-20T12:00", "2026-01-20", "9999-12-31T23:59:59-12:00", "0001-01-01T00:00Z")
 SHARED = {
     "--today": values(DATES),
+    "--now": values(NOWS, BAD_NOWS),
     "--tz": values(ZONES, BAD_ZONES),
     "--lang": values(["en", "az", "ru"], ("fr", "EN")),
     "--format": values(["rich", "rich", "text", "json", "csv"], ("xml", "JSON")),
@@ -66,6 +70,7 @@ OPTIONS = {
 }  # fmt: skip
 ENVIRONMENT = {
     "MOURNING_DAY_TODAY": values(DATES),
+    "MOURNING_DAY_NOW": values(NOWS, BAD_NOWS),
     "MOURNING_DAY_TZ": values(ZONES, BAD_ZONES),
     "MOURNING_DAY_LANG": values(["az", "ru", "en"], ("de",)),
     "TZ": values(TZ_VARIABLE, BAD_TZ_VARIABLE),

@@ -19,6 +19,7 @@ from mourning_day.anniversary import LAST_YEAR, YearOutOfRangeError, anniversary
 from mourning_day.cli.completion import completer
 from mourning_day.cli.options import EXIT_NO, EXIT_OK, Lang, Now, Run, Tz, prepare
 from mourning_day.observance import Observance, observe
+from mourning_day.process import SIGNALS
 from mourning_day.render import durations, phrases
 
 # "90s", "10m", "2h", "1h30m", "1d": whole numbers with units, largest first.
@@ -122,16 +123,17 @@ def countdown(
 
 @contextlib.contextmanager
 def _uninterrupted() -> Iterator[None]:
-    """Hold Ctrl-C back while a frame is drawn, so that it arrives between frames (during
-    the sleep) and the display is taken down whole, never half drawn."""
+    """Hold Ctrl-C (and the other stopping signals) back while a frame is drawn, so that
+    they arrive between frames, during the sleep, and the display is taken down whole,
+    never half drawn."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _on_terminal() -> bool:
