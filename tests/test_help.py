@@ -122,7 +122,7 @@ VALUES = {*FORMATS, *LANGUAGES, *OBSERVANCE_FIELDS, *SHELLS, *COMMANDS, "ics"}
 VALUES |= {value for values in CHOICES.values() for value in values()}
 PROPER_NAMES = {"IANA", "JSON", "CSV", "iCalendar"}
 TOKENS_TO_DROP = [
-    r"(?m)^ *mourning-day\b.*$",  # examples' command lines
+    r"(?m)^ *(?:eval \"\$\()?mourning-day\b.*$",  # examples' command lines
     r"mourning-day\b.*",  # the usage line after its prefix
     r"(?<![\w-])--?[A-Za-z][\w-]*",  # option names
     r"\b[\w.+-]+/[\w/+-]+\b",  # zone IDs

@@ -79,3 +79,14 @@ def test_the_console_script_catches_signals_before_typer_loads() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout == "True []\n"
+
+
+def test_a_script_s_wait_for_the_minute_loads_neither_rich_nor_babel() -> None:
+    # Started during the minute, so it answers at once.
+    loaded = loaded_packages(["silence", "--wait", "--now", "2026-01-20T08:00:30Z"])
+    assert not loaded & {"pydantic", "rich", "babel", "icalendar", "dateutil"}
+
+
+def test_the_shell_hook_is_printed_without_rich_or_babel() -> None:
+    loaded = loaded_packages(["init", "bash", "--tz", "Asia/Baku"])
+    assert not loaded & {"pydantic", "rich", "babel", "icalendar", "dateutil"}

@@ -222,7 +222,8 @@ def test_on_the_day(now: datetime, seconds: int, phase: str) -> None:
 @pytest.mark.parametrize(
     ("span", "parts"),
     [
-        (timedelta(days=57, hours=3, minutes=4, seconds=5.9), (57, 3, 4, 5)),
+        (timedelta(days=57, hours=3, minutes=4, seconds=5.9), (57, 3, 4, 6)),
+        (timedelta(hours=4, minutes=59, seconds=59.998), (0, 5, 0, 0)),
         (timedelta(seconds=-3661), (0, 1, 1, 1)),
         (timedelta(0), (0, 0, 0, 0)),
     ],

@@ -160,9 +160,10 @@ class Parts(NamedTuple):
 
 
 def parts(span: timedelta) -> Parts:
-    """A length of time (taken as positive, cut to whole seconds) in days, hours, minutes
-    and seconds."""
-    total = int(abs(span.total_seconds()))
+    """A length of time (taken as positive, to the nearest second: a few milliseconds spent
+    working must not turn "5 hours" into "4 hours 59 minutes") in days, hours, minutes and
+    seconds."""
+    total = round(abs(span.total_seconds()))
     minutes, seconds = divmod(total, 60)
     hours, minutes = divmod(minutes, 60)
     days, hours = divmod(hours, 24)

@@ -26,6 +26,7 @@ COMMANDS = {
     "is-today": "is_today",
     "ics": "ics",
     "silence": "silence",
+    "init": "init",
 }
 
 

@@ -33,6 +33,12 @@ def _moments() -> Sequence[str]:
     return MOMENTS
 
 
+def _hook_shells() -> Sequence[str]:
+    from mourning_day.render.shell_hook import HOOK_SHELLS
+
+    return HOOK_SHELLS
+
+
 # Option (long name without dashes) -> its valid values. Help fills "{choices}" in the
 # option's text from here and completion offers them, so both follow the code.
 CHOICES: dict[str, Callable[[], Sequence[str]]] = {
@@ -40,6 +46,7 @@ CHOICES: dict[str, Callable[[], Sequence[str]]] = {
     "lang": _languages,
     "field": _fields,
     "until": _moments,
+    "shell": _hook_shells,
     "show-completion": lambda: SHELLS,
     "install-completion": lambda: SHELLS,
 }

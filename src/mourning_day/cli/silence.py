@@ -48,7 +48,7 @@ def command(
     if within is not None and limit is None:
         run.fail("within", "errors.within", value=within)
 
-    started = run.clock.now()
+    started = run.now or run.clock.now()  # the instant the run began, as --now gave it
     try:
         minute = vigil.next_minute(started)
     except YearOutOfRangeError:

@@ -1,0 +1,81 @@
+"""The countdown's frames and the words for lengths of time, drawn at a fixed width and read
+by eye once; expected strings written by hand."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from rich.console import Console
+
+from mourning_day.anniversary import anniversary
+from mourning_day.messages import Messages
+from mourning_day.observance import observe
+from mourning_day.render import durations
+from mourning_day.render.countdown import frame
+from mourning_day.vigil import look, next_minute
+from mourning_day.zones import Zone
+
+NB = "\u00a0"
+START = datetime(2026, 1, 20, 8, 0, tzinfo=UTC)
+MINUTE = next_minute(START)
+
+
+def drawn(at: datetime, lang: str = "en", zone: str = "Europe/London") -> list[str]:
+    msgs = Messages(lang)
+    obs = observe(anniversary(2026, date(2026, 1, 20)), Zone(zone))
+    console = Console(width=100, record=True, file=io.StringIO())
+    console.print(frame(obs, look(MINUTE, at, "start"), MINUTE.length, msgs))
+    return [line.rstrip() for line in console.export_text().splitlines()]
+
+
+def test_the_countdown_frame() -> None:
+    assert drawn(START - timedelta(hours=2, minutes=5, seconds=29.5)) == [
+        f"Tuesday, 20{NB}January{NB}2026: 36th anniversary of the 20{NB}January tragedy.",
+        "Minute of silence: 12:00 in Baku = 08:00 in London.",
+        "",
+        "Until the minute of silence: 02:05:30",
+    ]
+
+
+def test_the_minute_frame_fills_a_bar() -> None:
+    lines = drawn(START + timedelta(seconds=15))
+    assert lines[3] == "The minute of silence is being held."
+    # A quarter of the 60-column bar is full: 15 of its columns in the complete style.
+    assert lines[4].endswith(f"  45{NB}seconds left")
+    assert lines[4].startswith("━" * 15)
+
+
+def test_the_frames_in_russian() -> None:
+    lines = drawn(START + timedelta(seconds=59), lang="ru", zone="Asia/Baku")
+    assert lines[3] == "Идёт минута молчания."
+    assert lines[4].endswith(f"осталась 1{NB}секунда")  # nominative after "осталась"
+    assert drawn(START - timedelta(seconds=3), lang="ru", zone="Asia/Baku")[3] == (
+        "До минуты молчания: 00:00:03"
+    )
+
+
+@pytest.mark.parametrize(
+    ("seconds", "lang", "text"),
+    [
+        (57 * 86400 + 3 * 3600 + 59 * 60, "en", f"57{NB}days 3{NB}hours"),
+        (7530, "en", f"2{NB}hours 5{NB}minutes"),
+        (7200 + 30, "en", f"2{NB}hours"),  # not "2 hours 0 minutes"
+        (61, "en", f"1{NB}minute 1{NB}second"),
+        (0, "en", f"0{NB}seconds"),
+        # CLDR Russian plurals: 1 one, 2-4 few, 5-20 many, 21 one; accusative after "через".
+        (3600 + 60, "ru", f"1{NB}час 1{NB}минуту"),
+        (2 * 3600 + 22 * 60, "ru", f"2{NB}часа 22{NB}минуты"),
+        (5 * 3600 + 21 * 60, "ru", f"5{NB}часов 21{NB}минуту"),
+        (45, "az", f"45{NB}saniyə"),
+    ],
+)
+def test_durations_in_words(seconds: int, lang: str, text: str) -> None:
+    assert durations.duration(timedelta(seconds=seconds), Messages(lang)) == text
+
+
+def test_clock_faces() -> None:
+    en = Messages("en")
+    assert durations.clock_face(timedelta(hours=2, minutes=5, seconds=30), en) == "02:05:30"
+    assert durations.clock_face(timedelta(days=1, seconds=1), en) == f"1{NB}day 00:00:01"
