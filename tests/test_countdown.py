@@ -22,10 +22,12 @@ START = datetime(2026, 1, 20, 8, 0, tzinfo=UTC)
 MINUTE = next_minute(START)
 
 
-def drawn(at: datetime, lang: str = "en", zone: str = "Europe/London") -> list[str]:
+def drawn(
+    at: datetime, lang: str = "en", zone: str = "Europe/London", width: int = 100
+) -> list[str]:
     msgs = Messages(lang)
     obs = observe(anniversary(2026, date(2026, 1, 20)), Zone(zone))
-    console = Console(width=100, record=True, file=io.StringIO())
+    console = Console(width=width, record=True, file=io.StringIO())
     console.print(frame(obs, look(MINUTE, at, "start"), MINUTE.length, msgs))
     return [line.rstrip() for line in console.export_text().splitlines()]
 
@@ -45,6 +47,12 @@ def test_the_minute_frame_fills_a_bar() -> None:
     # A quarter of the 60-column bar is full: 15 of its columns in the complete style.
     assert lines[4].endswith(f"  45{NB}seconds left")
     assert lines[4].startswith("━" * 15)
+
+
+def test_on_a_narrow_terminal_the_bar_gives_way_to_the_seconds() -> None:
+    lines = drawn(START + timedelta(seconds=20), width=30)
+    assert lines[-1].endswith(f"40{NB}seconds left")
+    assert lines[-1].startswith("━━━━") and len(lines[-1]) <= 30
 
 
 def test_the_frames_in_russian() -> None:

@@ -41,7 +41,7 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> FakeTime:
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """Make the command believe it is on a terminal, and Rich draw as on one."""
-    monkeypatch.setattr(silence_command, "_on_terminal", lambda: True)
+    monkeypatch.setattr(silence_command, "_on_terminal", lambda run: True)
     return {"TTY_COMPATIBLE": "1", "TTY_INTERACTIVE": "1", "COLUMNS": "80"}
 
 

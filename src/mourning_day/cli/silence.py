@@ -40,7 +40,7 @@ def command(
     lang: Lang = None,
 ) -> None:
     """Keep the minute of silence: a countdown on a terminal, a wait for scripts."""
-    run = prepare(ctx, None, tz, "text", lang, now=now)
+    run = prepare(ctx, None, tz, None, lang, now=now)
     moment = until.lower()
     if moment not in vigil.MOMENTS:
         run.unknown("until", "until", until, vigil.MOMENTS)
@@ -67,7 +67,7 @@ def command(
         )
         raise typer.Exit(EXIT_NO)
 
-    if _on_terminal() and not wait:
+    if _on_terminal(run) and not wait:
         last = countdown(run, minute, obs, started, bell)
     else:
         last = script_wait(run, minute, moment, bell)
@@ -136,8 +136,10 @@ def _uninterrupted() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
-def _on_terminal() -> bool:
-    return sys.stdout.isatty()
+def _on_terminal(run: Run) -> bool:
+    """Where Rich output would be the default: a terminal, and not a dumb one (which
+    cannot redraw a frame in place)."""
+    return run.fmt == "rich"
 
 
 def _terminal_bell() -> None:

@@ -43,15 +43,16 @@ def frame(obs: Observance, look: Look, length: timedelta, msgs: Messages) -> Ren
     bar = ProgressBar(
         total=total,
         completed=total - left.total_seconds(),
-        width=BAR_WIDTH,
         style="dim",
         complete_style="bold",
         finished_style="bold",
     )
+    seconds_left = msgs.count("seconds_left", whole_seconds(look.left))
     row = Table.grid(padding=(0, 2))
-    row.add_column(no_wrap=True)
-    row.add_column(no_wrap=True)
-    row.add_row(bar, msgs.count("seconds_left", left.seconds))
+    # The bar gives way on a narrow terminal; the seconds left are never cut.
+    row.add_column(max_width=BAR_WIDTH)
+    row.add_column(no_wrap=True, min_width=len(seconds_left))
+    row.add_row(bar, seconds_left)
     return Group(*top, Text(msgs.text("vigil.under_way")), row)
 
 
