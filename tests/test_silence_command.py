@@ -184,13 +184,19 @@ def test_a_terminal_countdown_shows_days_when_far(invoke, fake: FakeTime, termin
     assert "Missed: the minute of silence ended" in result.stdout
 
 
-def test_started_after_the_minute_the_terminal_says_so_and_counts_to_next_year(  # type: ignore[no-untyped-def]
-    invoke, fake: FakeTime, terminal: dict[str, str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def interrupted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C at the first sleep, after the first frame is drawn."""
+
     def interrupt(seconds: float) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(clock, "sleep", interrupt)
+
+
+def test_started_after_the_minute_the_terminal_says_so_and_counts_to_next_year(  # type: ignore[no-untyped-def]
+    invoke, terminal: dict[str, str], interrupted: None
+) -> None:
     result = invoke(["silence", "--now", "2026-01-20T11:00:00Z", *LONDON], env=terminal)
     out = result.stdout
     assert out.startswith(f"Today's minute of silence was held 3{NB}hours ago.\n")
@@ -199,12 +205,8 @@ def test_started_after_the_minute_the_terminal_says_so_and_counts_to_next_year( 
 
 
 def test_ctrl_c_takes_the_display_down_whole(  # type: ignore[no-untyped-def]
-    invoke, fake: FakeTime, terminal: dict[str, str], monkeypatch: pytest.MonkeyPatch
+    invoke, terminal: dict[str, str], interrupted: None
 ) -> None:
-    def interrupt(seconds: float) -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(clock, "sleep", interrupt)
     result = invoke(["silence", "--now", "2026-01-20T07:59:00Z", *LONDON], env=terminal)
     assert result.exit_code != 0
     out = result.stdout
