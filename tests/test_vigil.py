@@ -50,6 +50,7 @@ class FakeTime:
         (utc(2026, 1, 20, 8, 0, 30), 2026),  # under way: still this one
         (utc(2026, 1, 20, 8, 1), 2027),  # 12:01 in Baku: over, next year's
         (utc(2026, 12, 31, 20, 30), 2027),  # already 1 January 2027 in Baku (UTC+4)
+        (utc(1985, 6, 1), 1991),  # the first anniversary
     ],
 )
 def test_next_minute(now: datetime, year: int) -> None:

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
-from mourning_day.anniversary import EVENT_DATE
+from mourning_day.anniversary import EVENT_DATE, FIRST_YEAR
 from mourning_day.facts import fact
 from mourning_day.silence import silence_in_baku
 
@@ -47,8 +47,9 @@ def minute_of(year: int) -> Minute:
 
 def next_minute(now: datetime) -> Minute:
     """The minute that has not ended at `now`: this year's until 12:01 on 20 January in
-    Baku, then next year's. Raises YearOutOfRangeError past the last year."""
-    minute = minute_of(now.astimezone(_baku()).year)
+    Baku, then next year's (before 1991, the first). Raises YearOutOfRangeError past the
+    last year."""
+    minute = minute_of(max(now.astimezone(_baku()).year, FIRST_YEAR))
     return minute if now < minute.end else minute_of(minute.year + 1)
 
 
