@@ -16,6 +16,7 @@ from mourning_day import clock
 from mourning_day.anniversary import LAST_YEAR, YearRange
 from mourning_day.facts import SUMMARY_FACTS, fact
 from mourning_day.messages import LANGUAGES, Messages
+from mourning_day.render.fields import plain_spaces
 from mourning_day.render.ics import StampError, calendar_bytes, calendar_chunks, calendar_stamp
 from mourning_day.render.phrases import fact_sentence, source_text
 from tests.conftest import run_module
@@ -107,19 +108,19 @@ def test_the_minute_of_silence_is_noon_in_baku_written_in_utc(year: int, utc: da
     [
         (
             "en",
-            "National Mourning Day — 36th anniversary of the 20\u00a0January tragedy",
+            "National Mourning Day — 36th anniversary of the 20 January tragedy",
             "Minute of silence — National Mourning Day",
             "National Mourning Day",
         ),
         (
             "az",
-            "Ümumxalq Hüzn Günü — 20\u00a0Yanvar faciəsinin 36-cı ildönümü",
+            "Ümumxalq Hüzn Günü — 20 Yanvar faciəsinin 36-cı ildönümü",
             "Bir dəqiqəlik sükut — Ümumxalq Hüzn Günü",
             "Ümumxalq Hüzn Günü",
         ),
         (
             "ru",
-            "День всенародной скорби — 36-я годовщина трагедии 20\u00a0Января",
+            "День всенародной скорби — 36-я годовщина трагедии 20 Января",
             "Минута молчания — День всенародной скорби",
             "День всенародной скорби",
         ),
@@ -184,14 +185,14 @@ def test_descriptions_state_the_facts_and_their_sources(lang: str) -> None:
     (day,) = day_events(data)
     (silence,) = silence_events(data)
     for key in SUMMARY_FACTS:
-        assert fact_sentence(fact(key), msgs) in day["DESCRIPTION"]
+        assert plain_spaces(fact_sentence(fact(key), msgs)) in day["DESCRIPTION"]
         # Each source with its publisher and date, not a bare address.
         assert all(source_text(source) in day["DESCRIPTION"] for source in fact(key).sources)
     sources = fact("silence").sources
     marks = ", ".join(str(i) for i in range(1, len(sources) + 1))
     assert silence["DESCRIPTION"] == "\n".join(
         [
-            f"{fact_sentence(fact('silence'), msgs)} [{marks}]",
+            f"{plain_spaces(fact_sentence(fact('silence'), msgs))} [{marks}]",
             "",
             msgs.text("labels.sources"),
             *(f"[{i}] {source_text(s)}" for i, s in enumerate(sources, 1)),
@@ -218,7 +219,7 @@ def test_ics_command_writes_to_stdout(invoke) -> None:  # type: ignore[no-untype
     assert result.exit_code == 0
     found = day_events(result.stdout_bytes)
     assert [e.start for e in found] == [date(y, 1, 20) for y in (2026, 2027, 2028)]
-    assert found[0]["SUMMARY"] == "Ümumxalq Hüzn Günü — 20\u00a0Yanvar faciəsinin 36-cı ildönümü"
+    assert found[0]["SUMMARY"] == "Ümumxalq Hüzn Günü — 20 Yanvar faciəsinin 36-cı ildönümü"
     assert not silence_events(result.stdout_bytes)
 
 
@@ -230,7 +231,7 @@ def test_ics_command_with_silence_and_range(invoke) -> None:  # type: ignore[no-
         datetime(2031, 1, 20, 8, 0, tzinfo=UTC),
     ]
     assert day_events(result.stdout_bytes)[0]["SUMMARY"] == (
-        "День всенародной скорби — 40-я годовщина трагедии 20\u00a0Января"
+        "День всенародной скорби — 40-я годовщина трагедии 20 Января"
     )
 
 
@@ -283,9 +284,9 @@ def ha_calendar(data: bytes):  # type: ignore[no-untyped-def]
     ("lang", "day", "rest"),
     [
         # By hand: the name of the day, then the year's ordinal, in each language.
-        ("en", "National Mourning Day", "36th anniversary of the 20\u00a0January tragedy"),
-        ("az", "Ümumxalq Hüzn Günü", "20\u00a0Yanvar faciəsinin 36-cı ildönümü"),
-        ("ru", "День всенародной скорби", "36-я годовщина трагедии 20\u00a0Января"),
+        ("en", "National Mourning Day", "36th anniversary of the 20 January tragedy"),
+        ("az", "Ümumxalq Hüzn Günü", "20 Yanvar faciəsinin 36-cı ildönümü"),
+        ("ru", "День всенародной скорби", "36-я годовщина трагедии 20 Января"),
     ],
 )
 def test_titles_put_the_name_of_the_day_first_for_both_parsers(
@@ -347,13 +348,13 @@ def test_an_alarm_out_of_range_is_refused(minutes: int) -> None:
         (
             "en",
             "National Mourning Day",
-            "20\u00a0January, National Mourning Day in Azerbaijan: the anniversaries from 2026 to "
+            "20 January, National Mourning Day in Azerbaijan: the anniversaries from 2026 to "
             "2030, with the facts and their sources.",
         ),
         (
             "ru",
             "День всенародной скорби",
-            "20\u00a0января, День всенародной скорби в Азербайджане: годовщины с 2026 по 2030 год, "
+            "20 января, День всенародной скорби в Азербайджане: годовщины с 2026 по 2030 год, "
             "с фактами и их источниками.",
         ),
     ],

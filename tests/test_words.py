@@ -114,11 +114,28 @@ def test_yesterday_in_a_summary(invoke) -> None:  # type: ignore[no-untyped-def]
 
 
 def _facts(invoke, lang: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The summary's fact sentences as text and Rich output state them (with no-break
+    spaces; JSON turns those into plain spaces, see the test below)."""
+    from mourning_day.facts import SUMMARY_FACTS, fact
+    from mourning_day.messages import Messages
+    from mourning_day.render.phrases import fact_sentence
+
+    return [fact_sentence(fact(key), Messages(lang)) for key in SUMMARY_FACTS]
+
+
+@pytest.mark.parametrize("lang", ["en", "az", "ru"])
+def test_machine_output_has_plain_spaces(invoke, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """A script comparing "20 January", or a calendar search, must find it: no-break spaces
+    are for the terminal only."""
     import json
 
-    out = invoke(["summary", "--year", "2026", *BEFORE, "--tz", "Asia/Baku", "-f", "json",
-                  "--lang", lang]).stdout  # fmt: skip
-    return [fact["text"] for fact in json.loads(out)["facts"]]
+    args = ["summary", "--year", "2026", *BEFORE, "--tz", "Asia/Baku", "--lang", lang]
+    record = json.loads(invoke([*args, "-f", "json"]).stdout)
+    texts = [record["title"], *(f["text"] for f in record["facts"])]
+    assert texts == [t.replace(NB, " ").replace("\u202f", " ") for t in texts]
+    assert [t.replace(NB, " ") for t in _facts(invoke, lang)] == texts[1:]
+    for out in (invoke([*args, "-f", "csv"]).stdout, invoke(["ics", "--lang", lang]).stdout):
+        assert NB not in out and "\u202f" not in out
 
 
 def test_fact_sentences_in_english(invoke) -> None:  # type: ignore[no-untyped-def]

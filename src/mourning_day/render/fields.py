@@ -17,6 +17,15 @@ ANNIVERSARY_FIELDS = (
 )  # fmt: skip
 OBSERVANCE_FIELDS = (*ANNIVERSARY_FIELDS, "silence_at")
 
+# The no-break spaces that keep "20 January" and "57 дней" together on a terminal are for
+# people; a script comparing strings, or a calendar search, expects ordinary spaces.
+_PLAIN_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+
+
+def plain_spaces(text: str) -> str:
+    """Prose for machine output (JSON, CSV, --field, .ics): every no-break space plain."""
+    return text.translate(_PLAIN_SPACES)
+
 
 def anniversary_fields(ann: Anniversary, msgs: Messages) -> dict[str, Value]:
     return {
@@ -50,7 +59,7 @@ def summary_fields(summary: Summary, msgs: Messages) -> dict[str, Value]:
     ann = summary.observance.anniversary
     return {
         **observance_fields(summary.observance, msgs),
-        "title": msgs.title(ann.number),
+        "title": plain_spaces(msgs.title(ann.number)),
         "weekend": ann.is_weekend,
         "span_years": summary.span.years,
         "span_months": summary.span.months,

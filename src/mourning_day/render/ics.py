@@ -18,6 +18,7 @@ from mourning_day.anniversary import Anniversary, YearRange
 from mourning_day.facts import SUMMARY_FACTS, Fact, fact, newest_source_date
 from mourning_day.messages import Messages
 from mourning_day.render import phrases
+from mourning_day.render.fields import plain_spaces
 from mourning_day.silence import silence_in_baku
 
 if TYPE_CHECKING:
@@ -136,8 +137,8 @@ def _calendar(years: YearRange, msgs: Messages) -> Calendar:
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     # NAME and DESCRIPTION (RFC 7986) with X-WR-CALNAME and X-WR-CALDESC for older clients.
-    cal.calendar_name = msgs.text("names.day")
-    cal.description = msgs.text("ics.description", first=years.first, last=years.last)
+    cal.calendar_name = plain_spaces(msgs.text("names.day"))
+    cal.description = plain_spaces(msgs.text("ics.description", first=years.first, last=years.last))
     # RFC 7986 gives REFRESH-INTERVAL's VALUE parameter as required; Outlook and Google read
     # X-PUBLISHED-TTL instead.
     cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
@@ -150,17 +151,23 @@ def _texts(msgs: Messages) -> _Texts:
     return _Texts(
         day_description=_described([fact(key) for key in SUMMARY_FACTS], msgs),
         day_url=fact("mourning_day").sources[0].url,
-        silence_title=msgs.text(
-            "names.ics_silence_title",
-            silence=msgs.text("labels.silence"),
-            day=msgs.text("names.day"),
+        silence_title=plain_spaces(
+            msgs.text(
+                "names.ics_silence_title",
+                silence=msgs.text("labels.silence"),
+                day=msgs.text("names.day"),
+            )
         ),
         silence_description=_described([silence], msgs),
         silence_url=silence.sources[0].url,
-        alarm=msgs.text(
-            "ics.alarm", silence=msgs.text("labels.silence"), baku=msgs.text("silence.baku_only")
+        alarm=plain_spaces(
+            msgs.text(
+                "ics.alarm",
+                silence=msgs.text("labels.silence"),
+                baku=msgs.text("silence.baku_only"),
+            )
         ),
-        category=msgs.text("ics.category"),
+        category=plain_spaces(msgs.text("ics.category")),
     )
 
 
@@ -169,7 +176,7 @@ def _described(facts: list[Fact], msgs: Messages) -> str:
     publisher and date: short enough for a calendar's event view."""
     lines, sources = phrases.numbered_facts(facts, msgs)
     notes = [f"[{i}] {phrases.source_text(s)}" for i, s in enumerate(sources, 1)]
-    return "\n".join([*lines, "", msgs.text("labels.sources"), *notes])
+    return plain_spaces("\n".join([*lines, "", msgs.text("labels.sources"), *notes]))
 
 
 def _event(uid: str, stamp: datetime, title: str, texts: _Texts) -> Event:
@@ -188,7 +195,9 @@ def _event(uid: str, stamp: datetime, title: str, texts: _Texts) -> Event:
 
 def _day_event(ann: Anniversary, msgs: Messages, texts: _Texts, stamp: datetime) -> Event:
     # The name of the day first: month views cut titles after a dozen characters.
-    title = msgs.text("names.ics_title", day=msgs.text("names.day"), title=msgs.title(ann.number))
+    title = plain_spaces(
+        msgs.text("names.ics_title", day=msgs.text("names.day"), title=msgs.title(ann.number))
+    )
     event = _event(f"{ann.date.isoformat()}@mourning-day", stamp, title, texts)
     # Dates, not date-times: an all-day event that no time zone can move to another day.
     event.add("dtstart", ann.date)

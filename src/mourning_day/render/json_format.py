@@ -14,6 +14,7 @@ from mourning_day.render.fields import (
     anniversary_fields,
     is_today_fields,
     observance_fields,
+    plain_spaces,
     summary_fields,
 )
 
@@ -43,7 +44,7 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
     record["facts"] = [
         {
             "id": fact.key,
-            "text": phrases.fact_sentence(fact, msgs),
+            "text": plain_spaces(phrases.fact_sentence(fact, msgs)),
             "sources": [
                 {
                     "publisher": source.publisher,
