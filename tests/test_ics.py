@@ -240,7 +240,7 @@ def test_ics_output_file_is_not_clobbered(invoke, tmp_path) -> None:  # type: ig
     target.write_text("my calendar")
     result = invoke(["ics", "--count", "1", "--today", "2025-11-24", "-o", str(target)])
     assert result.exit_code == 1
-    assert result.stderr == f"mourning-day: {target} exists: add --force to replace it\n"
+    assert result.stderr == f"mourning-day: '{target}' exists: add --force to replace it\n"
     assert target.read_text() == "my calendar"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mourning.ics"]
 
@@ -260,7 +260,7 @@ def test_ics_output_folder_problems_are_one_line(
     target = tmp_path / where
     result = invoke(["ics", "--count", "1", "--today", "2025-11-24", "-o", str(target)])
     assert result.exit_code == 1
-    assert result.stderr == f"mourning-day: cannot write {target}: {message}\n"
+    assert result.stderr == f"mourning-day: cannot write '{target}': {message}\n"
 
 
 def test_ics_shares_the_range_errors_of_table(invoke) -> None:  # type: ignore[no-untyped-def]
@@ -442,7 +442,7 @@ def test_source_date_epoch_sets_the_stamp(value: str, stamp: datetime) -> None:
     assert calendar_stamp(value) == stamp
 
 
-@pytest.mark.parametrize("value", ["", " 1", "-1", "1.5", "1e9", "١٢", "9" * 13, "253402300800"])
+@pytest.mark.parametrize("value", [" 1", "-1", "1.5", "1e9", "١٢", "9" * 13, "253402300800"])
 def test_a_bad_source_date_epoch_is_refused(value: str) -> None:
     with pytest.raises(StampError):
         calendar_stamp(value)
@@ -496,6 +496,11 @@ def test_an_alarm_needs_the_minute_of_silence(invoke) -> None:  # type: ignore[n
     )
 
 
+def test_an_empty_source_date_epoch_counts_as_unset() -> None:
+    # The newest source in facts.json is dated 2026-01-20 (News.Az and Report.az).
+    assert calendar_stamp("") == calendar_stamp(None) == datetime(2026, 1, 20, tzinfo=UTC)
+
+
 def test_a_bad_source_date_epoch_is_one_line_and_exit_2(invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke(["ics"], env={"SOURCE_DATE_EPOCH": "yesterday"})
     assert (result.exit_code, result.stdout) == (2, "")
@@ -525,7 +530,7 @@ def test_a_folder_name_that_does_not_exist_is_an_error(invoke, tmp_path, monkeyp
     monkeypatch.chdir(tmp_path)
     result = invoke(["ics", "--today", "2025-11-24", "-o", "newdir/"])
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == "mourning-day: cannot write newdir/: a file name cannot end in '/'\n"
+    assert result.stderr == "mourning-day: cannot write 'newdir/': a file name cannot end in '/'\n"
     assert list(tmp_path.iterdir()) == []
 
 
@@ -542,7 +547,7 @@ def test_an_existing_file_is_refused_before_the_calendar_is_made(
     target.write_bytes(b"mine")
     result = invoke(["ics", "--from-year", "1991", "--to-year", "9999", "-o", str(target)])
     assert result.exit_code == 1
-    assert result.stderr == f"mourning-day: {target} exists: add --force to replace it\n"
+    assert result.stderr == f"mourning-day: '{target}' exists: add --force to replace it\n"
     assert target.read_bytes() == b"mine"
 
 

@@ -41,8 +41,9 @@ class StampError(ValueError):
 def calendar_stamp(source_date_epoch: str | None) -> datetime:
     """Every event's DTSTAMP: SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds
     convention) if set, else midnight UTC of the newest source's date. Never the clock, so
-    the same command gives the same bytes, and events change only when their content may."""
-    if source_date_epoch is None:
+    the same command gives the same bytes, and events change only when their content may.
+    An empty value counts as unset, as build tools that honour the variable treat it."""
+    if not source_date_epoch:
         return datetime.combine(newest_source_date(), time(0), UTC)
     text = source_date_epoch
     if not (text.isascii() and text.isdigit()) or len(text) > 12:
