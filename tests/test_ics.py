@@ -187,7 +187,7 @@ def test_descriptions_state_the_facts_and_their_sources(lang: str) -> None:
     for key in SUMMARY_FACTS:
         assert plain_spaces(fact_sentence(fact(key), msgs)) in day["DESCRIPTION"]
         # Each source with its publisher and date, not a bare address.
-        assert all(source_text(source) in day["DESCRIPTION"] for source in fact(key).sources)
+        assert all(source_text(source, msgs) in day["DESCRIPTION"] for source in fact(key).sources)
     sources = fact("silence").sources
     marks = ", ".join(str(i) for i in range(1, len(sources) + 1))
     assert silence["DESCRIPTION"] == "\n".join(
@@ -195,7 +195,7 @@ def test_descriptions_state_the_facts_and_their_sources(lang: str) -> None:
             f"{plain_spaces(fact_sentence(fact('silence'), msgs))} [{marks}]",
             "",
             msgs.text("labels.sources"),
-            *(f"[{i}] {source_text(s)}" for i, s in enumerate(sources, 1)),
+            *(f"[{i}] {source_text(s, msgs)}" for i, s in enumerate(sources, 1)),
         ]
     )
     assert "[1] News.Az, 2025-01-20, https://news.az/" in day["DESCRIPTION"]

@@ -80,7 +80,7 @@ def test_summary(invoke, zone: str, lang: str, width: int, terminal: bool) -> No
     for fact in facts:
         assert_whole(fact, out)
     for i, source in enumerate(sources, 1):
-        assert_whole(f"[{i}] {phrases.source_label(source, title=not terminal)}", out)
+        assert_whole(f"[{i}] {phrases.source_label(source, msgs, title=not terminal)}", out)
     if terminal:
         # Each source is a link to its page (a label on two lines links from both), and
         # no address is printed where it could be broken.

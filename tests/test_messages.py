@@ -70,12 +70,14 @@ def test_translations_use_the_placeholders_they_must(lang: str) -> None:
         # A no-break space (U+00A0) keeps number and noun on one line, as Russian typesetting
         # requires (Мильчин, «Справочник издателя и автора», ties between a number and
         # its unit). Russian noun after a numeral (CLDR ru plural rules; tips4russian.com):
-        # 1, 21, 101 -> день; 2-4, 22-24 -> дня; 0, 5-20, 25-30, 111-114 -> дней.
+        # 1, 21, 101 -> день; 2-4, 22-24 -> дня; 0, 5-20, 25-30, 111-114 -> дней. Digits are
+        # grouped by CLDR's ru pattern "#,##0" with a no-break space (Babel 2.19
+        # format_decimal(1000, locale="ru") == "1\u00a0000").
         (1, "1\u00a0день"), (2, "2\u00a0дня"), (4, "4\u00a0дня"), (5, "5\u00a0дней"),
         (11, "11\u00a0дней"), (12, "12\u00a0дней"), (14, "14\u00a0дней"), (21, "21\u00a0день"),
         (22, "22\u00a0дня"), (25, "25\u00a0дней"), (57, "57\u00a0дней"), (101, "101\u00a0день"),
         (111, "111\u00a0дней"), (112, "112\u00a0дней"), (122, "122\u00a0дня"),
-        (1000, "1000\u00a0дней"), (1001, "1001\u00a0день"),
+        (1000, "1\u00a0000\u00a0дней"), (1001, "1\u00a0001\u00a0день"),
     ],
 )  # fmt: skip
 def test_russian_day_counts(n: int, expected: str) -> None:
@@ -85,15 +87,15 @@ def test_russian_day_counts(n: int, expected: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "days", "expected"),
     [
-        ("en", 57, "in 57\u00a0days"), ("en", 2, "in 2\u00a0days"), ("en", 1, "tomorrow"),
+        ("en", 57, "in\u00a057\u00a0days"), ("en", 2, "in\u00a02\u00a0days"), ("en", 1, "tomorrow"),
         ("en", -1, "yesterday"), ("en", -2, "2\u00a0days ago"),
         ("en", -364, "364\u00a0days ago"), ("en", 0, "today"),
         # Azerbaijani keeps the noun singular after a numeral: "57 gün", never "57 günlər".
         ("az", 57, "57\u00a0gün sonra"), ("az", 1, "sabah"), ("az", -1, "dünən"),
         ("az", -3, "3\u00a0gün əvvəl"),
         ("az", 0, "bu gün"),
-        ("ru", 57, "через 57\u00a0дней"), ("ru", 21, "через 21\u00a0день"),
-        ("ru", 22, "через 22\u00a0дня"),
+        ("ru", 57, "через\u00a057\u00a0дней"), ("ru", 21, "через\u00a021\u00a0день"),
+        ("ru", 22, "через\u00a022\u00a0дня"),
         ("ru", -5, "5\u00a0дней назад"), ("ru", 0, "сегодня"),
         # One day either way is a word, as speakers say it: завтра/вчера (ru), sabah/dünən
         # (az), tomorrow/yesterday; checked in Ожегов and in the Azərbaycan dilinin izahlı

@@ -62,7 +62,7 @@ def test_a_dumb_terminal_gets_the_text_format() -> None:
     out = on_terminal(["summary", "2026", *FIXED], "dumb", 40, 100)
     assert "\x1b" not in out
     assert not re.search("[┌│└─]", out)
-    assert out.startswith("National Mourning Day — 36th anniversary")
+    assert out.startswith("National Mourning Day\u00a0— 36th anniversary")
     assert fact("mourning_day").sources[0].url in out  # addresses in full
 
 

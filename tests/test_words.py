@@ -26,21 +26,21 @@ BEFORE = ["--today", "2025-11-24"]
         (["--tz", "Europe/Moscow"], "az",
          "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00 = Moskva vaxtı ilə 11:00."),
         (["--tz", "Europe/Moscow"], "ru",
-         "Минута молчания: 12:00 по бакинскому времени (Москва — 11:00)."),
+         "Минута молчания: 12:00 по бакинскому времени (Москва\u00a0— 11:00)."),
         # New York is on EST (UTC-5) in January: 12:00 UTC+4 is 03:00.
         (["--tz", "America/New_York"], "en",
          "Minute of silence: 12:00 in Baku = 03:00 in New York."),
         (["--tz", "America/New_York"], "az",
          "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00 = Nyu York vaxtı ilə 03:00."),
         (["--tz", "America/New_York"], "ru",
-         "Минута молчания: 12:00 по бакинскому времени (Нью-Йорк — 03:00)."),
+         "Минута молчания: 12:00 по бакинскому времени (Нью-Йорк\u00a0— 03:00)."),
         # Kolkata is UTC+05:30: 13:30 (az and ru: test_silence_line_in_kolkata).
         (["--tz", "Asia/Kolkata"], "en", "Minute of silence: 12:00 in Baku = 13:30 in Kolkata."),
         # Dubai keeps Baku's time (UTC+4): one clause, no sum.
         (["--tz", "Asia/Dubai"], "en", "Minute of silence: 12:00 in Baku and in Dubai."),
         (["--tz", "Asia/Dubai"], "az", "Bir dəqiqəlik sükut: Bakı və Dubay vaxtı ilə 12:00."),
         (["--tz", "Asia/Dubai"], "ru",
-         "Минута молчания: 12:00 по бакинскому времени (Дубай — тоже 12:00)."),
+         "Минута молчания: 12:00 по бакинскому времени (Дубай\u00a0— тоже 12:00)."),
     ],
 )  # fmt: skip
 def test_silence_line(invoke, args: list[str], lang: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -52,7 +52,7 @@ def test_silence_line(invoke, args: list[str], lang: str, expected: str) -> None
     ("lang", "pattern"),
     [
         ("az", "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00 = {city} vaxtı ilə 13:30."),
-        ("ru", "Минута молчания: 12:00 по бакинскому времени ({city} — 13:30)."),
+        ("ru", "Минута молчания: 12:00 по бакинскому времени ({city}\u00a0— 13:30)."),
     ],
 )
 def test_silence_line_in_kolkata(invoke, lang: str, pattern: str) -> None:  # type: ignore[no-untyped-def]
@@ -70,7 +70,7 @@ def test_silence_line_in_kolkata(invoke, lang: str, pattern: str) -> None:  # ty
         ("en", "Minute of silence: 12:00 in Baku = 13:30 in your time zone (UTC+05:30)."),
         ("az", "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00 = yerli vaxtınızla 13:30 (UTC+05:30)."),
         ("ru", "Минута молчания: 12:00 по бакинскому времени "
-               "(в вашем часовом поясе UTC+05:30 — 13:30)."),
+               "(в вашем часовом поясе UTC+05:30\u00a0— 13:30)."),
     ],
 )  # fmt: skip
 def test_silence_line_in_an_unnamed_local_zone(lang: str, expected: str) -> None:
@@ -192,3 +192,120 @@ def test_fact_sentences_in_russian(invoke) -> None:  # type: ignore[no-untyped-d
     )
     # The resolution's Russian title as the Embassy's text gives it (Wikisource).
     assert "«О трагических событиях, имевших место в г." in facts[6]
+
+
+# Each source names its publisher, and where its text reached us through another site, how,
+# in the reader's words: "со ссылкой на" is the Russian press formula for "citing"
+# (Розенталь, «Справочник по правописанию и стилистике», управление: ссылаться на что);
+# "на сайте" = on the site of; Azerbaijani "mənbə" = source (Azərbaycan dilinin izahlı
+# lüğəti), "X saytında" = on X's site. Names of organisations are translated, brands not.
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", ["[2] Metbuat.az (citing Trend), “Yanvarın 21-i iş günü olacaqmı?”, https://",
+                "AzerNews (via MENAFN), “Employees Of UN Mission In Azerbaijan Visited",
+                "Wikisource (from the Embassy of Azerbaijan in China), “Постановление"]),
+        ("az", ["[2] Metbuat.az (mənbə: Trend), “Yanvarın 21-i iş günü olacaqmı?”, https://",
+                "AzerNews (MENAFN saytında), “Employees Of UN Mission In Azerbaijan Visited",
+                "Wikisource (mənbə: Azərbaycanın Çindəki səfirliyi), “Постановление"]),
+        ("ru", ["[2] Metbuat.az (со ссылкой на Trend), “Yanvarın 21-i iş günü olacaqmı?”, "
+                "https://",
+                "AzerNews (на сайте MENAFN), “Employees Of UN Mission In Azerbaijan Visited",
+                "Wikisource (источник: Посольство Азербайджана в Китае), “Постановление"]),
+    ],
+)  # fmt: skip
+def test_sources_name_their_intermediaries_in_the_readers_language(  # type: ignore[no-untyped-def]
+    invoke, lang: str, expected: list[str]
+) -> None:
+    out = invoke(["summary", "--year", "2026", *BEFORE, "--lang", lang, "-f", "text"]).stdout
+    sources = out.split("\n\n")[-1]
+    for label in expected:
+        assert label in sources
+    if lang != "en":
+        assert not {"citing", "via", "from"} & set(sources.replace("(", " ").split())
+
+
+def test_russian_calendar_names_its_sources_in_russian(invoke) -> None:  # type: ignore[no-untyped-def]
+    from icalendar import Calendar
+
+    data = invoke(["ics", "--from-year", "2026", "--to-year", "2026", "--lang", "ru"]).stdout
+    (event,) = Calendar.from_ical(data).walk("VEVENT")
+    description = str(event["DESCRIPTION"])
+    assert "AzerNews (на сайте MENAFN), “Employees Of UN Mission" in description
+    assert "(citing" not in description and "(via" not in description
+
+
+def test_json_sources_keep_the_publisher_and_how_its_text_reached_us(invoke) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    out = invoke(["summary", "--year", "2026", *BEFORE, "-f", "json", "--lang", "ru"]).stdout
+    sources = {
+        (s["publisher"], s["relation"], s["via"])
+        for fact in json.loads(out)["facts"]
+        for s in fact["sources"]
+    }
+    assert ("Metbuat.az", "citing", "Trend") in sources
+    assert ("AzerNews", "republished_by", "MENAFN") in sources
+    assert ("Wikisource", "from", "Посольство Азербайджана в Китае") in sources
+    assert ("News.Az", None, None) in sources
+
+
+# Big numbers in prose are grouped as CLDR groups them (Babel 2.19, format_decimal: en
+# "2,912,135", az "2.912.135", ru "2 912 135" with U+00A0); 9999-01-20 is 2,912,135 days
+# after 2025-11-24 (date(9999, 1, 20) - date(2025, 11, 24), by hand in Python).
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", f"in{NB}2,912,135{NB}days"),
+        ("az", f"2.912.135{NB}gün sonra"),
+        ("ru", f"через{NB}2{NB}912{NB}135{NB}дней"),
+    ],
+)
+def test_big_numbers_are_grouped_in_prose(invoke, lang: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    from babel.numbers import format_decimal
+
+    assert expected.replace(NB, " ").count(format_decimal(2912135, locale=lang).replace(NB, " "))
+    out = invoke(["summary", "--year", "9999", *BEFORE, "--lang", lang, "-f", "text"]).stdout
+    assert expected in out
+    # Machine output keeps the bare number.
+    record = invoke(["summary", "--year", "9999", *BEFORE, "--lang", lang, "-f", "json"]).stdout
+    assert '"days_until": 2912135' in record
+
+
+def test_english_grouping_needs_no_babel_and_agrees_with_it() -> None:
+    from babel.numbers import format_decimal
+
+    from mourning_day.messages import Messages
+
+    for n in (0, 7, 999, 1000, 57_000, 2_912_135, -1234):
+        assert Messages("en").number(n) == format_decimal(n, locale="en")
+
+
+# Rich breaks lines only at ordinary spaces (render/console.py): a short word before a
+# number ("in", "через") is tied to it, and a dash that follows a word is tied to that word
+# (Мильчин, «Справочник издателя и автора»: a line may not begin with a dash).
+# 2025-11-30 to 2026-01-20 is 51 days; 2025-01-21 to 2026-01-20 is 364 (by hand).
+WHOLE = {
+    "en": (f"in{NB}51{NB}days", f"in{NB}364{NB}days"),
+    "ru": (f"через{NB}51{NB}день", f"через{NB}364{NB}дня"),
+}
+
+
+@pytest.mark.parametrize("width", range(24, 101))
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_no_line_breaks_after_in_or_before_a_dash(invoke, lang: str, width: int) -> None:  # type: ignore[no-untyped-def]
+    env = {"COLUMNS": str(width), "FORCE_COLOR": None, "TERM": None}
+    fifty_one, year = WHOLE[lang]
+    for args, whole in (
+        (["next", "--today", "2025-11-30"], fifty_one),
+        (["summary", "--year", "2026", "--today", "2025-11-30"], fifty_one),
+        (["is-today", "--today", "2026-01-20"], None),  # "Сегодня (...) — День ..."
+        (["is-today", "--today", "2025-01-21"], year),  # "Ближайший — вторник ..."
+    ):
+        out = invoke([*args, "--tz", "Asia/Baku", "--lang", lang, "-f", "rich"], env=env).stdout
+        lines = out.splitlines()
+        if whole is not None:
+            assert any(whole in line for line in lines), (args, out)
+        for line in lines:
+            words = [w for w in line.split() if w.strip("┌┐└┘│─")]
+            assert not words or words[0] not in ("—", "–"), (args, line)

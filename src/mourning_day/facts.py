@@ -37,6 +37,11 @@ class Source(NamedTuple):
     published: date | None  # None where the page shows no date
     url: str
     quote: str  # the passage that supports the fact, verbatim
+    # Where the publisher's text reached us through another: the relation ("citing",
+    # "republished_by", "from") and that other's key; both worded in the catalogs
+    # ("sources.relation.*", "sources.via.*"), since they are read in every language.
+    relation: str | None = None
+    via: str | None = None
 
 
 class Fact(NamedTuple):
@@ -69,6 +74,8 @@ def load_facts() -> dict[str, Fact]:
                 published=date.fromisoformat(src["date"]) if "date" in src else None,
                 url=src["url"],
                 quote=src["quote"],
+                relation=src.get("relation"),
+                via=src.get("via"),
             )
             for src in table["sources"]
         )

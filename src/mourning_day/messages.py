@@ -65,9 +65,19 @@ class Messages:
         return str(node).format(**values) if values else str(node)
 
     def count(self, unit: str, n: int) -> str:
-        """E.g. "57 days", "57 gün", "57 дней"."""
+        """E.g. "57 days", "57 gün", "57 дней"; "2,912,135 days" (see number())."""
         forms = load_catalog(self.lang)["units"][unit]
-        return str(forms[plural_category(abs(n), self.lang)]).format(n=n)
+        return str(forms[plural_category(abs(n), self.lang)]).format(n=self.number(n))
+
+    def number(self, n: int) -> str:
+        """An integer in prose, its digits grouped as the language groups them (CLDR):
+        "2,912,135", "2.912.135", "2 912 135" (no-break space). English without Babel, to
+        keep its start-up light; never for machine output, whose numbers stay bare."""
+        if self.lang == "en":
+            return f"{n:,}"
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(n, locale=self.lang))
 
     def relative_days(self, days: int) -> str:
         """E.g. "today", "tomorrow", "in 57 days", "yesterday", "57 days ago"."""

@@ -29,6 +29,9 @@ from mourning_day.render.table_layout import Column, Fitted, fit_columns, table_
 
 # A note mark, "[3, 4]", and what stands for its spaces while lines are broken.
 NOTE_MARK = re.compile(r"\[[0-9, ]+\]")
+# The space before a dash that follows a word: no line may begin with a dash. The catalogs
+# tie their own dashes with U+00A0; this holds those in quoted titles, kept verbatim.
+SPACE_BEFORE_DASH = re.compile(r"(?<=\S) (?=[—–] )")
 HOLD = "\0"
 # Lines longer than this are hard to read: a wider terminal gets a panel this wide.
 MAX_WIDTH = 100
@@ -59,9 +62,11 @@ def _styled(console: Console) -> bool:
 
 def wrap(text: str, width: int, *, split_long: bool = True) -> list[str]:
     """Lines of at most `width` characters, broken at spaces only (a no-break space holds,
-    and so does a note mark such as "[3, 4]"). A word longer than a whole line is split,
-    or with `split_long=False` left whole on a line of its own, wider than `width`."""
+    and so do a note mark such as "[3, 4]" and a word with the dash after it). A word
+    longer than a whole line is split, or with `split_long=False` left whole on a line of
+    its own, wider than `width`."""
     held = NOTE_MARK.sub(lambda m: m.group().replace(" ", HOLD), text)
+    held = SPACE_BEFORE_DASH.sub(HOLD, held)
     lines = textwrap.wrap(held, max(width, 1), break_on_hyphens=False, break_long_words=split_long)
     return [line.replace(HOLD, " ") for line in lines] or [""]
 
@@ -151,13 +156,13 @@ def _top(summary: Summary, msgs: Messages, room: int) -> list[Text]:
     return [*details, Text(), *picture] if picture_width <= room else details
 
 
-def _sources(sources: Sequence[Source], room: int) -> list[Text]:
+def _sources(sources: Sequence[Source], msgs: Messages, room: int) -> list[Text]:
     """ "[1] News.Az, 2025-01-20   [2] ...": each label a hyperlink to the source's page, as
     many to a line as fit; a label breaks (between words) only if longer than a line."""
     lines: list[Text] = []
     line = Text()
     for i, source in enumerate(sources, 1):
-        mark, label, link = f"[{i}] ", phrases.source_label(source), Style(link=source.url)
+        mark, label, link = f"[{i}] ", phrases.source_label(source, msgs), Style(link=source.url)
         item = Text.assemble((mark, "dim"), (label, link))
         if line.cell_len and line.cell_len + len(SOURCE_GAP) + item.cell_len <= room:
             line.append(SOURCE_GAP)
@@ -199,7 +204,7 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
     if styled:
         body.append(Text())
         body.extend(_lines(msgs.text("labels.sources_linked"), room, "bold"))
-        body.extend(_sources(sources, room))
+        body.extend(_sources(sources, msgs, room))
     panel = Panel(Group(*body), box=box.SQUARE, padding=(0, 2 if roomy else 1), width=width)
     console.print(panel)
     if not styled:
@@ -215,7 +220,9 @@ def _plain_sources(sources: Sequence[Source], msgs: Messages, width: int) -> lis
         mark = f"[{i}] "
         indent = " " * len(mark)
         first, *rest = wrap(
-            mark + phrases.source_label(source, title=True), width - len(indent), split_long=False
+            mark + phrases.source_label(source, msgs, title=True),
+            width - len(indent),
+            split_long=False,
         )
         lines.append(Text(first))
         lines.extend(Text(indent + line) for line in rest)

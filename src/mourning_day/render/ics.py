@@ -176,7 +176,7 @@ def _described(facts: list[Fact], msgs: Messages) -> str:
     """The facts with their note marks, then the sources they number, each with its
     publisher and date: short enough for a calendar's event view."""
     lines, sources = phrases.numbered_facts(facts, msgs)
-    notes = [f"[{i}] {phrases.source_text(s)}" for i, s in enumerate(sources, 1)]
+    notes = [f"[{i}] {phrases.source_text(s, msgs)}" for i, s in enumerate(sources, 1)]
     return plain_spaces("\n".join([*lines, "", msgs.text("labels.sources"), *notes]))
 
 

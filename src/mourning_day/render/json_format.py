@@ -48,6 +48,9 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
             "sources": [
                 {
                     "publisher": source.publisher,
+                    # Where the text reached us through another: "citing", "Trend".
+                    "relation": source.relation,
+                    "via": msgs.text(f"sources.via.{source.via}") if source.via else None,
                     "title": source.title,
                     "date": source.published.isoformat() if source.published else None,
                     "url": source.url,

@@ -120,7 +120,7 @@ def when_text(summary: Summary, msgs: Messages) -> str:
 
 def summary_heading(summary: Summary, msgs: Messages) -> str:
     number = summary.observance.anniversary.number
-    return f"{msgs.text('names.day')} — {msgs.sentence(msgs.title(number))}"
+    return f"{msgs.text('names.day')}\u00a0— {msgs.sentence(msgs.title(number))}"
 
 
 def summary_rows(summary: Summary, msgs: Messages) -> list[tuple[str, str]]:
@@ -195,18 +195,27 @@ def numbered_facts(facts: Iterable[Fact], msgs: Messages) -> tuple[list[str], li
 def summary_facts(summary: Summary, msgs: Messages) -> tuple[list[str], list[tuple[str, str]]]:
     """A summary's facts and its (mark, source) notes."""
     lines, sources = numbered_facts(summary.facts, msgs)
-    return lines, [(f"[{i}]", source_text(source)) for i, source in enumerate(sources, 1)]
+    return lines, [(f"[{i}]", source_text(source, msgs)) for i, source in enumerate(sources, 1)]
 
 
-def source_text(source: Source) -> str:
+def source_text(source: Source, msgs: Messages) -> str:
     """The source in full, with its address: for text, JSON and calendars."""
-    return f"{source_label(source, title=True)}, {source.url}"
+    return f"{source_label(source, msgs, title=True)}, {source.url}"
 
 
-def source_label(source: Source, *, title: bool = False) -> str:
+def publisher_text(source: Source, msgs: Messages) -> str:
+    """The publisher, and where its text reached us through another, how: "AzerNews (via
+    MENAFN)", "AzerNews (на сайте MENAFN)", in the reader's words."""
+    if source.relation is None or source.via is None:
+        return source.publisher
+    via = msgs.text(f"sources.via.{source.via}")
+    return msgs.text(f"sources.relation.{source.relation}", publisher=source.publisher, via=via)
+
+
+def source_label(source: Source, msgs: Messages, *, title: bool = False) -> str:
     """The source without its address: "News.Az, 2025-01-20", with the headline if `title`;
     on a terminal the label is a link to the address."""
-    parts = [source.publisher]
+    parts = [publisher_text(source, msgs)]
     if title and source.title:
         parts.append(f"“{source.title}”")
     if source.published:
