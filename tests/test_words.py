@@ -309,3 +309,39 @@ def test_no_line_breaks_after_in_or_before_a_dash(invoke, lang: str, width: int)
         for line in lines:
             words = [w for w in line.split() if w.strip("┌┐└┘│─")]
             assert not words or words[0] not in ("—", "–"), (args, line)
+
+
+# facts.json: the earliest report of the minute of silence is from 2017 (News.Az,
+# 2017-01-20). A summary of an earlier year gives the time and says from when it is
+# reported, with the notes of those reports (the summary's sources 12 to 14).
+@pytest.mark.parametrize(
+    ("year", "lang", "expected"),
+    [
+        (2016, "en", "Minute of silence:  12:00, Baku time; the sources report it from 2017 on "
+                     "[12, 13, 14]\n"),
+        (2016, "az", "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00; mənbələr 2017-ci ildən xəbər "
+                     "verir [12, 13, 14]\n"),
+        (1991, "ru", "Минута молчания:         12:00 по бакинскому времени; источники сообщают "
+                     "о ней с 2017 года [12, 13, 14]\n"),
+        (2017, "en", "Minute of silence:  12:00, Baku time\n"),
+        (2030, "ru", "Минута молчания:         12:00 по бакинскому времени\n"),
+    ],
+)  # fmt: skip
+def test_silence_row_before_the_first_report(invoke, year: int, lang: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    args = ["summary", str(year), *BEFORE, "--tz", "Asia/Baku", "--lang", lang, "-f", "text"]
+    assert expected in invoke(args).stdout
+
+
+# facts.json: a non-working day since 2000 (Metbuat.az citing Trend; python-holidays).
+@pytest.mark.parametrize(("year", "expected"), [(1999, False), (2000, True), (2026, True)])
+def test_summary_records_say_whether_it_is_a_non_working_day(  # type: ignore[no-untyped-def]
+    invoke, year: int, expected: bool
+) -> None:
+    import csv
+    import io
+    import json
+
+    args = ["summary", str(year), *BEFORE, "--tz", "Asia/Baku"]
+    assert json.loads(invoke([*args, "-f", "json"]).stdout)["non_working_day"] is expected
+    (row,) = csv.DictReader(io.StringIO(invoke([*args, "-f", "csv"]).stdout))
+    assert row["non_working_day"] == str(expected).lower()

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from mourning_day.anniversary import Anniversary, anniversary
-from mourning_day.facts import SUMMARY_FACTS, Fact, load_facts
+from mourning_day.facts import SUMMARY_FACTS, Fact, fact, load_facts
 from mourning_day.silence import silence_at
 from mourning_day.vigil import OnTheDay, minute_of, on_the_day
 from mourning_day.zones import Zone
@@ -40,6 +40,20 @@ def observe(ann: Anniversary, zone: Zone, now: datetime | None = None) -> Observ
     until the minute of silence or since it was held."""
     day = on_the_day(minute_of(ann.year), now) if now is not None and ann.is_today else None
     return Observance(ann, silence_at(ann.year, zone.tzinfo), zone, day)
+
+
+def is_non_working_day(year: int) -> bool:
+    """Whether 20 January of `year` is a non-working day in Azerbaijan: from the year the
+    facts give on (a weekend gives no other day off, so the answer holds then too)."""
+    since: int = fact("public_holiday").values["since"]
+    return year >= since
+
+
+def silence_reported(year: int) -> bool:
+    """Whether the sources report a minute of silence as of `year`: not before the first
+    report (a later year is the custom the reports describe, still to come)."""
+    first: int = fact("silence").values["first_reported"]
+    return year >= first
 
 
 def span_between(a: date, b: date) -> Span:

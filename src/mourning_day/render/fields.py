@@ -8,7 +8,7 @@ from datetime import date
 
 from mourning_day.anniversary import Anniversary
 from mourning_day.messages import Messages
-from mourning_day.observance import Observance, Summary
+from mourning_day.observance import Observance, Summary, is_non_working_day
 
 Value = str | int | bool
 
@@ -61,6 +61,7 @@ def summary_fields(summary: Summary, msgs: Messages) -> dict[str, Value]:
         **observance_fields(summary.observance, msgs),
         "title": plain_spaces(msgs.title(ann.number)),
         "weekend": ann.is_weekend,
+        "non_working_day": is_non_working_day(ann.year),
         "span_years": summary.span.years,
         "span_months": summary.span.months,
         "span_days": summary.span.days,

@@ -9,7 +9,13 @@ from typing import Any
 from mourning_day.calendar_names import day_and_month
 from mourning_day.facts import Fact, Source
 from mourning_day.messages import Messages
-from mourning_day.observance import Observance, Span, Summary
+from mourning_day.observance import (
+    Observance,
+    Span,
+    Summary,
+    is_non_working_day,
+    silence_reported,
+)
 from mourning_day.render import durations
 from mourning_day.silence import silence_in_baku
 from mourning_day.zones import Zone, city, offset_label
@@ -133,15 +139,28 @@ def summary_rows(summary: Summary, msgs: Messages) -> list[tuple[str, str]]:
         (msgs.text("labels.when"), when_text(summary, msgs)),
         (msgs.text("labels.weekend"), msgs.text("labels.yes" if ann.is_weekend else "labels.no")),
     ]
-    holiday = next((f for f in summary.facts if f.key == "public_holiday"), None)
-    if holiday is not None:
-        since = holiday.values["since"]
-        key = "labels.non_working_yes" if ann.year >= since else "labels.non_working_before"
-        mark = fact_marks(summary.facts)[holiday.key]
+    facts = {f.key: f for f in summary.facts}
+    marks = fact_marks(summary.facts)
+    if "public_holiday" in facts:
+        since = facts["public_holiday"].values["since"]
+        yes = is_non_working_day(ann.year)
+        key = "labels.non_working_yes" if yes else "labels.non_working_before"
         # Azerbaijani says "from the 2000th year" ("2000-ci ildən"), hence the ordinal too.
         value = msgs.text(key, since=since, since_ordinal=msgs.ordinal(since))
-        rows.append((msgs.text("labels.non_working"), f"{value} {mark}"))
-    rows.append((msgs.text("labels.silence"), silence_value(summary.observance, msgs)))
+        rows.append((msgs.text("labels.non_working"), f"{value} {marks['public_holiday']}"))
+    silence = silence_value(summary.observance, msgs)
+    if "silence" in facts and not silence_reported(ann.year):
+        # Before the first report the row claims no more than the sources: the time, and
+        # from when it is reported, with the notes that say so.
+        first = facts["silence"].values["first_reported"]
+        silence = msgs.text(
+            "silence.reported_from",
+            moment=silence,
+            first_reported=first,
+            first_reported_ordinal=msgs.ordinal(first),
+        )
+        silence = f"{silence} {marks['silence']}"
+    rows.append((msgs.text("labels.silence"), silence))
     return rows
 
 
