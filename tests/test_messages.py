@@ -164,3 +164,15 @@ def test_no_emoji_or_exclamations_in_any_catalog() -> None:
         for key, text in _flatten(load_catalog(lang)).items():
             assert not emoji.search(text), (lang, key)
             assert "!" not in text, (lang, key)
+
+
+def test_every_relation_and_intermediary_in_the_facts_is_worded() -> None:
+    """A source's relation and intermediary are read in every language (sources.*)."""
+    from mourning_day.facts import load_facts
+
+    sources = [s for f in load_facts().values() for s in f.sources if s.via or s.relation]
+    assert sources
+    for lang in LANGUAGES:
+        words = load_catalog(lang)["sources"]
+        for source in sources:
+            assert source.relation in words["relation"] and source.via in words["via"], lang
