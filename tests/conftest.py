@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -35,6 +36,14 @@ def invoke():
         return runner.invoke(app, list(args), env={**CLEAN_ENV, **(env or {})})
 
     return run
+
+
+def default_sigint() -> None:
+    """For a child that a test interrupts with SIGINT (as `preexec_fn`, or first thing
+    after a fork): give it SIGINT's default action. Under `nohup`, `( pytest & )` or a
+    CI runner that ignores SIGINT, a child would inherit it ignored, and the program
+    rightly keeps an ignored SIGINT ignored, so the test would wait for nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def run_module(

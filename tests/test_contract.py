@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CLEAN_ENV
+from tests.conftest import CLEAN_ENV, default_sigint
 
 FIXED = ["--today", "2025-11-24", "--tz", "Asia/Baku"]
 NINES = "9" * 5000  # over Python's 4,300-digit limit for int()
@@ -272,6 +272,7 @@ def test_a_signal_while_writing_ends_the_process_by_it_and_leaves_no_file(
     )
     result = subprocess.run(
         [sys.executable, "-c", probe, "ics", "--count", "3", *FIXED, "-o", "out.ics"],
+        preexec_fn=default_sigint,
         capture_output=True,
         text=True,
         check=False,
@@ -296,6 +297,7 @@ def wait_for_a_temporary_file(folder: Path) -> None:
 def test_a_signal_during_a_long_run_ends_it_by_the_signal(sig: int, tmp_path: Path) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "mourning_day", *WHOLE_RANGE, *FIXED, "-o", "all.ics"],
+        preexec_fn=default_sigint,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
@@ -323,7 +325,12 @@ def test_a_signal_while_modules_are_still_loading_ends_it_quietly() -> None:
         "runpy.run_module('mourning_day', run_name='__main__')\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=30
+        [sys.executable, "-c", probe],
+        preexec_fn=default_sigint,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=30,
     )
     assert result.returncode == -signal.SIGINT
     assert result.stderr == ""
@@ -335,6 +342,7 @@ def test_ctrl_c_stops_a_shell_loop(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "mourning_day", *WHOLE_RANGE, *FIXED, "-o", "all.ics"]
     shell = subprocess.Popen(
         ["bash", "-c", loop, "bash", *command],
+        preexec_fn=default_sigint,  # bash cannot take back a SIGINT ignored at its start
         cwd=tmp_path,
         env=environment(),
         start_new_session=True,  # its own process group, as a terminal's foreground job
@@ -346,6 +354,31 @@ def test_ctrl_c_stops_a_shell_loop(tmp_path: Path) -> None:
     assert shell.returncode == -signal.SIGINT
     assert leftovers(tmp_path) == []  # no done.txt: the loop went no further
     assert b"Traceback" not in stderr
+
+
+def test_the_signal_tests_give_their_children_sigint_back() -> None:
+    """Under `nohup` or `( pytest & )` the tests run with SIGINT ignored, and so would their
+    children: the SIGINT tests above would wait for nothing. `default_sigint` undoes it."""
+    probe = "import signal; print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)"
+
+    def child(preexec: object) -> str:
+        run = subprocess.run(
+            [sys.executable, "-c", probe],
+            preexec_fn=preexec,  # type: ignore[arg-type]
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        )
+        return run.stdout
+
+    inherited = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        plain, reset = child(None), child(default_sigint)
+    finally:
+        signal.signal(signal.SIGINT, inherited)
+    assert plain == "False\n"  # the case: an ignored SIGINT is inherited
+    assert reset == "True\n"  # Python's own handler, as under an ordinary shell
 
 
 def test_an_ignored_sighup_stays_ignored() -> None:

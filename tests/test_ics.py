@@ -19,7 +19,7 @@ from mourning_day.messages import LANGUAGES, Messages
 from mourning_day.render.fields import plain_spaces
 from mourning_day.render.ics import StampError, calendar_bytes, calendar_chunks, calendar_stamp
 from mourning_day.render.phrases import fact_sentence, source_text
-from tests.conftest import run_module
+from tests.conftest import default_sigint, run_module
 
 TODAY = date(2025, 11, 24)
 STAMP = datetime(2025, 11, 24, 9, 30, tzinfo=UTC)
@@ -556,6 +556,7 @@ def test_ctrl_c_while_writing_leaves_no_temporary_file(tmp_path) -> None:  # typ
     args = ["--from-year", "1991", "--to-year", "9999", "--with-silence", "-o", str(target)]
     proc = subprocess.Popen(
         [sys.executable, "-m", "mourning_day", "ics", *args],
+        preexec_fn=default_sigint,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -20,6 +20,7 @@ import pytest
 
 from mourning_day import clock
 from mourning_day.cli import silence as silence_command
+from tests.conftest import default_sigint
 from tests.test_vigil import FakeTime
 
 NB = "\u00a0"
@@ -234,6 +235,7 @@ def test_ctrl_c_in_a_real_terminal_leaves_it_clean() -> None:
 
     pid, fd = pty.fork()
     if pid == 0:  # the child: the program, on the terminal
+        default_sigint()
         os.environ.update(COLUMNS="80", LANG="C.UTF-8")
         args = ["silence", "--now", "2026-01-20T07:00:00Z", "--tz", "Europe/London"]
         os.execv(sys.executable, [sys.executable, "-m", "mourning_day", *args])

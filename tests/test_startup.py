@@ -10,6 +10,8 @@ import sys
 
 import pytest
 
+from tests.conftest import default_sigint
+
 PROBE = """
 import json, os, sys
 sys.argv = ["mourning-day", *json.loads(sys.argv[1])]
@@ -76,7 +78,11 @@ def test_the_console_script_catches_signals_before_typer_loads() -> None:
         "sorted({m.split('.')[0] for m in sys.modules} & {'typer', 'click', 'rich', 'babel'}))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+        [sys.executable, "-c", probe],
+        preexec_fn=default_sigint,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert result.stdout == "True []\n"
 
