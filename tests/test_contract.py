@@ -211,6 +211,27 @@ def test_click_messages_are_escaped_too(invoke) -> None:  # type: ignore[no-unty
     assert "'ne\\x0axt'" in line or "'ne\\nxt'" in line
 
 
+# Each a value of thousands of characters that the message echoes: the line keeps the
+# value's first 39 characters (escapes counted as they are shown) and "…".
+LONG_VALUES = [
+    (["table", "--count", NINES], f"invalid count '{'9' * 39}…': use a whole number"),
+    (["next", "--tz", "A/" * 2500], f"unknown time zone '{'A/' * 19}A…': use an IANA name"),
+    (["next", "--today", "\x1b" * 2500], "invalid date '" + "\\x1b" * 9 + "…': use YYYY-MM-DD"),
+    (["x" * 5000], f"no such command '{'x' * 39}…' (see"),
+    (["next", "--" + "x" * 5000], f"no such option: --{'x' * 37}… (see"),
+    (["next", "-f", "j" * 5000], f"unknown format '{'j' * 39}…': use one of rich"),
+]
+
+
+@pytest.mark.parametrize(("args", "start"), LONG_VALUES, ids=[s[:14] for _, s in LONG_VALUES])
+def test_a_long_value_is_echoed_cut_short(invoke, args: list[str], start: str) -> None:  # type: ignore[no-untyped-def]
+    result = invoke([*args, *([] if "--tz" in args else ["--tz", "Asia/Baku"])])
+    assert result.exit_code == 2
+    line = one_line(result.stderr)
+    assert line.startswith(f"mourning-day: {start}"), line
+    assert len(line) < 200
+
+
 def test_bytes_that_are_not_utf8_are_shown_as_bytes() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mourning_day", "next", "--today", b"20\xff26"],

@@ -97,6 +97,26 @@ def visible(text: str) -> str:
     return "".join(_visible_char(c) for c in text)
 
 
+# How much of a value an error message echoes: enough to recognise it, and a pasted
+# megabyte or a number of 5,000 digits still gives a line that fits a terminal.
+ECHO_LIMIT = 40
+
+
+def shown(value: str, limit: int = ECHO_LIMIT) -> str:
+    """A value the user gave, for an error message: escaped as `visible` does, and cut to
+    `limit` characters with "…" if longer (never inside an escape such as "\\x1b")."""
+    pieces = [_visible_char(c) for c in value]
+    if sum(map(len, pieces)) <= limit:
+        return "".join(pieces)
+    kept, used = [], 0
+    for piece in pieces:
+        if used + len(piece) > limit - 1:
+            break
+        kept.append(piece)
+        used += len(piece)
+    return "".join(kept) + "…"
+
+
 def _visible_char(c: str) -> str:
     if c.isprintable():
         return c

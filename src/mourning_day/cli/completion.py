@@ -105,13 +105,15 @@ def _setup(ctx: Any, value: str) -> tuple[str, str, str]:
     from typer._completion_shared import _get_shell_name
 
     from mourning_day.cli.help import reader_language
-    from mourning_day.cli.options import InputError
+    from mourning_day.cli.options import InputError, echoed
     from mourning_day.messages import Messages
 
     shell = value or _get_shell_name() or PurePath(os.environ.get("SHELL", "bash")).name
     if shell not in SHELLS:
         msgs = Messages(reader_language(ctx))
-        text = msgs.text("usage.unknown_shell", value=shell, choices=", ".join(SHELLS))
+        text = msgs.text(
+            "usage.unknown_shell", **echoed({"value": shell, "choices": ", ".join(SHELLS)})
+        )
         raise InputError(text)
     completion_init()
     prog = ctx.find_root().info_name

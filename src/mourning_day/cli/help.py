@@ -20,7 +20,6 @@ from typer._click.exceptions import (
     UsageError,
 )
 from typer._click.formatting import wrap_text
-from typer._click.utils import _escape_control_characters
 from typer.core import TyperCommand, TyperGroup
 
 from mourning_day.language import language_code, language_from_locale
@@ -348,27 +347,27 @@ def suggest(msgs: Messages, message: str, names: Sequence[str]) -> str:
 
 
 def _describe(error: Any, ctx: Any, msgs: Messages) -> str:
+    from mourning_day.cli import shown, visible
     from mourning_day.suggest import close_matches
 
-    escape = _escape_control_characters
     if isinstance(error, NoSuchCommand):
         known = list(ctx.command.list_commands(ctx))
-        problem = msgs.text("usage.no_such_command", name=escape(error.name))
+        problem = msgs.text("usage.no_such_command", name=shown(error.name))
         return suggest(msgs, problem, close_matches(error.name, known))
     if isinstance(error, ExtraArguments):
-        return msgs.text("usage.extra_arguments", args=escape(" ".join(error.extra)))
+        return msgs.text("usage.extra_arguments", args=" ".join(map(shown, error.extra)))
     if isinstance(error, NoSuchOption):
-        problem = msgs.text("usage.no_such_option", name=escape(error.option_name))
+        problem = msgs.text("usage.no_such_option", name=shown(error.option_name))
         known = [o for p in ctx.command.get_params(ctx) for o in (*p.opts, *p.secondary_opts)]
         return suggest(msgs, problem, close_matches(error.option_name, known))
     if isinstance(error, BadOptionUsage) and ctx is not None:
         param = next((p for p in ctx.command.get_params(ctx) if error.option_name in p.opts), None)
         flag = param is not None and getattr(param, "is_flag", False)
         key = "usage.takes_no_value" if flag else "usage.requires_value"
-        return msgs.text(key, name=escape(error.option_name))
+        return msgs.text(key, name=shown(error.option_name))
     if isinstance(error, MissingParameter) and error.param is not None:
         return msgs.text("usage.missing_argument", name=error.param.make_metavar(ctx))
     if isinstance(error, BadParameter) and error.param is not None:
         name = error.param.get_error_hint(ctx)
-        return msgs.text("usage.invalid_value", name=name, message=escape(error.message))
+        return msgs.text("usage.invalid_value", name=name, message=visible(error.message))
     return str(error.format_message())

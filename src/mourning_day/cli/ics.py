@@ -6,7 +6,18 @@ from typing import Annotated
 
 import typer
 
-from mourning_day.cli.options import EXIT_NO, Count, InputError, Lang, Now, Today, Tz, Year, prepare
+from mourning_day.cli.options import (
+    EXIT_NO,
+    Count,
+    InputError,
+    Lang,
+    Now,
+    Today,
+    Tz,
+    Year,
+    echoed,
+    prepare,
+)
 
 
 def command(
@@ -61,7 +72,8 @@ def command(
     try:
         stamp = calendar_stamp(os.environ.get("SOURCE_DATE_EPOCH"))
     except StampError as e:
-        raise InputError(run.msgs.text("errors.source_date_epoch", value=str(e))) from e
+        text = run.msgs.text("errors.source_date_epoch", **echoed({"value": str(e)}))
+        raise InputError(text) from e
     chunks = calendar_chunks(
         years, run.msgs, with_silence=with_silence, stamp=stamp, alarm_minutes=minutes
     )

@@ -106,7 +106,8 @@ class Run(NamedTuple):
     now: datetime | None
 
     def fail(self, param: str | None, key: str, **values: object) -> NoReturn:
-        raise InputError(message(self.ctx, self.msgs, param, self.msgs.text(key, **values)))
+        text = self.msgs.text(key, **echoed(values))
+        raise InputError(message(self.ctx, self.msgs, param, text))
 
     def unknown(self, param: str, kind: str, value: str, choices: Sequence[str]) -> NoReturn:
         unknown(self.ctx, self.msgs, param, kind, value, choices)
@@ -178,6 +179,15 @@ def whole_number(text: str) -> int:
     return int(digits or "0")
 
 
+def echoed(values: dict[str, object]) -> dict[str, object]:
+    """Message values with the one the user gave ("value") made safe to echo: escaped,
+    and cut short if it is long (see cli.shown)."""
+    from mourning_day.cli import shown
+
+    value = values.get("value")
+    return {**values, "value": shown(value)} if isinstance(value, str) else values
+
+
 def message(ctx: typer.Context, msgs: Messages, param: str | None, text: str) -> str:
     """The localized error `text`, saying so when the bad value came from an environment
     variable. (A bad value's message says what is valid, so it does not point to --help
@@ -201,10 +211,11 @@ def unknown(
 
     near = close_zones(value) if kind == "zone" else close_matches(value, choices)
     if near:
-        problem = msgs.text(f"usage.unknown_{kind}", value=value)
+        problem = msgs.text(f"usage.unknown_{kind}", **echoed({"value": value}))
         raise InputError(message(ctx, msgs, param, suggest(msgs, problem, near)))
     listed = {"choices": ", ".join(choices)} if kind != "zone" else {}
-    raise InputError(message(ctx, msgs, param, msgs.text(f"errors.{kind}", value=value, **listed)))
+    text = msgs.text(f"errors.{kind}", **echoed({"value": value, **listed}))
+    raise InputError(message(ctx, msgs, param, text))
 
 
 def prepare(
@@ -228,7 +239,7 @@ def prepare(
     msgs = Messages(lang or language_from_locale(os.environ), territory_from_locale(os.environ))
 
     def fail(param: str, key: str, **values: object) -> NoReturn:
-        raise InputError(message(ctx, msgs, param, msgs.text(key, **values)))
+        raise InputError(message(ctx, msgs, param, msgs.text(key, **echoed(values))))
 
     if fmt is None:
         # A dumb terminal (Emacs' shell, some CI logs) shows no styles, links or boxes.
@@ -266,7 +277,7 @@ def prepare(
             instant = instant or run_clock.now()
             day = today_in(zone, instant)
         except LocalZoneError as e:
-            raise InputError(msgs.text("errors.tz_variable", value=e.value)) from e
+            raise InputError(msgs.text("errors.tz_variable", **echoed({"value": e.value}))) from e
     else:
         try:
             if not ISO_DATE.fullmatch(today):
@@ -282,7 +293,7 @@ def _check_tz_variable(msgs: Messages) -> None:
     try:
         check_local_zone(os.environ)
     except LocalZoneError as e:
-        raise InputError(msgs.text("errors.tz_variable", value=e.value)) from e
+        raise InputError(msgs.text("errors.tz_variable", **echoed({"value": e.value}))) from e
 
 
 def _import_babel_dates_without_tz() -> None:
