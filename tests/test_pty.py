@@ -13,6 +13,7 @@ import sys
 import termios
 
 from mourning_day.facts import SUMMARY_FACTS, fact
+from tests.test_help import unbreakable
 
 CSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 LINK = re.compile(r"\x1b\]8;[^;\x1b]*;([^\x1b]*)\x1b\\")
@@ -75,3 +76,12 @@ def test_russian_table_headers_stay_whole_at_44_columns() -> None:
     assert sorted(header.split()) == sorted(
         ["Год", "День", "недели", "Годовщина", "Осталось", "дней"]
     )
+
+
+def test_help_fits_a_30_column_terminal() -> None:
+    """Found on review: click never lays help out narrower than 50 columns."""
+    out = on_terminal(["summary", "--help", "--lang", "ru"], "xterm", 24, 30)
+    lines = out.splitlines()
+    assert lines[0].startswith("Использование:")
+    pairs = zip(["", *lines], lines, strict=False)
+    assert [line for b, line in pairs if len(line) > 30 and not unbreakable(line, b)] == []

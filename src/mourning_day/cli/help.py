@@ -4,7 +4,10 @@ Every word comes from the catalogs: a command's texts from "help.commands.<comma
 option's from "help.options.<option>" (its long name without dashes; a command may give
 its own under "help.commands.<command>.options"), its default from "help.defaults", and
 click's own words (headings, its errors) from "usage". Option names, metavars and values
-are printed as they are. Nothing here runs unless help is shown or a usage error occurs:
+are printed as they are. Help follows the terminal's width, however narrow (click stops at
+50 columns); what cannot be broken may pass the edge: a word longer than the line, an
+option's names (alone on their line), an example's command line (kept whole to be copied).
+Nothing here runs unless help is shown or a usage error occurs:
 the classes only route those two moments to the functions below."""
 
 import contextlib
@@ -196,7 +199,25 @@ def join_or(msgs: Messages, names: Sequence[str]) -> str:
 # --- help screens -------------------------------------------------------------------------
 
 
+# Click lays help out no narrower than 50 columns and no wider than 80; a terminal of 30
+# gets help 28 wide (click's margin of 2), down to this floor.
+MAX_HELP_WIDTH = 80
+MIN_HELP_WIDTH = 20
+# A row's description beside its name needs this much room; with less, it goes below.
+MIN_DESCRIPTION = 20
+STACKED_INDENT = 4
+
+
+def help_width() -> int:
+    """The terminal's width (COLUMNS if set), less click's margin, within the bounds above."""
+    import shutil
+
+    columns = shutil.get_terminal_size().columns
+    return max(min(columns, MAX_HELP_WIDTH) - 2, MIN_HELP_WIDTH)
+
+
 def command_help(ctx: Any, command: Any, formatter: Any) -> None:
+    formatter.width = help_width()
     msgs = Messages(reader_language(ctx))
     key = f"help.commands.{command.name}"
     _usage(ctx, command, formatter, msgs)
@@ -211,6 +232,7 @@ def command_help(ctx: Any, command: Any, formatter: Any) -> None:
 
 
 def program_help(ctx: Any, group: Any, formatter: Any) -> None:
+    formatter.width = help_width()
     msgs = Messages(reader_language(ctx))
     _usage(ctx, group, formatter, msgs)
     _paragraphs(formatter, msgs.text("help.program.summary"))
@@ -239,8 +261,30 @@ def command_summary(ctx: Any, group: Any, name: str, msgs: Messages) -> str:
 
 
 def _usage(ctx: Any, command: Any, formatter: Any, msgs: Messages) -> None:
-    pieces = command.collect_usage_pieces(ctx)
-    formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=msgs.text("usage.usage") + " ")
+    prefix = msgs.text("usage.usage") + " "
+    pieces = " ".join(command.collect_usage_pieces(ctx))
+    room = formatter.width - formatter.current_indent
+    if room >= len(prefix) + len(ctx.command_path) + 1 + MIN_DESCRIPTION:
+        formatter.write_usage(ctx.command_path, pieces, prefix=prefix)
+    else:  # click would keep "Usage: mourning-day summary" whole however narrow
+        indent = " " * formatter.current_indent
+        line = f"{prefix}{ctx.command_path} {pieces}"
+        formatter.write(_wrap(line, formatter.width, indent, indent + " " * STACKED_INDENT))
+
+
+def _wrap(text: str, width: int, first: str, rest: str) -> str:
+    """`text` wrapped at spaces only: a word longer than the line (an option's or a
+    variable's name) stays whole, as does "2026-01-20" at its hyphens."""
+    import textwrap
+
+    wrapper = textwrap.TextWrapper(
+        width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return "".join(line + "\n" for line in wrapper.wrap(text))
 
 
 def _paragraphs(formatter: Any, text: str) -> None:
@@ -251,9 +295,20 @@ def _paragraphs(formatter: Any, text: str) -> None:
 
 
 def _rows(formatter: Any, heading: str, rows: Sequence[tuple[str, str]]) -> None:
-    if rows:
-        with formatter.section(heading):
+    """Names and descriptions side by side as click lays them out; on a terminal too narrow
+    for that, each description below its name."""
+    if not rows:
+        return
+    with formatter.section(heading):
+        first_column = min(max(len(name) for name, _ in rows), 30) + 2  # as click's write_dl
+        if formatter.width - formatter.current_indent - first_column >= MIN_DESCRIPTION:
             formatter.write_dl(rows)
+            return
+        indent = " " * formatter.current_indent
+        below = indent + " " * STACKED_INDENT
+        for name, text in rows:
+            formatter.write(f"{indent}{name}\n")
+            formatter.write(_wrap(text, formatter.width, below, below))
 
 
 def _examples(formatter: Any, msgs: Messages, examples: Mapping[str, str]) -> None:
