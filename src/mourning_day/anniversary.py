@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple
@@ -10,6 +11,9 @@ EVENT_DATE = date(1990, 1, 20)
 FIRST_YEAR = EVENT_DATE.year + 1
 # datetime.date stops at 9999; so do we.
 LAST_YEAR = 9999
+# A date as people and facts.json write it, to check before date.fromisoformat, which
+# also takes "20260120" and week dates ("2026-W04-2").
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class YearOutOfRangeError(ValueError):

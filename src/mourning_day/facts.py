@@ -15,8 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from mourning_day.anniversary import ISO_DATE
+
 FACTS_FILE = Path(__file__).with_name("facts.json")
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ISO_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
 # The order in which a summary (and a calendar event) states them.
 SUMMARY_FACTS = (
@@ -53,7 +54,7 @@ class Fact(NamedTuple):
 def _typed(value: Any) -> Any:
     """ISO dates and times in the JSON become date and time objects."""
     if isinstance(value, str):
-        if _ISO_DATE.fullmatch(value):
+        if ISO_DATE.fullmatch(value):
             return date.fromisoformat(value)
         if _ISO_TIME.fullmatch(value):
             return time.fromisoformat(value)

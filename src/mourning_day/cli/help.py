@@ -166,27 +166,29 @@ def _option_value(args: Sequence[str], option: str) -> str | None:
     return value
 
 
-def _lookup(msgs: Messages, *keys: str) -> str | None:
-    """The first of `keys` (dotted) the reader's catalog has, else the first English has."""
+def _find(msgs: Messages, keys: Sequence[str], kind: type) -> Any:
+    """The first of `keys` (dotted) that the reader's catalog has as a `kind`, else the
+    first that English has; None if neither has any."""
     for lang in dict.fromkeys((msgs.lang, "en")):
         for key in keys:
             node: Any = load_catalog(lang)
             for part in key.split("."):
                 node = node.get(part) if isinstance(node, dict) else None
-            if isinstance(node, str):
+            if isinstance(node, kind):
                 return node
     return None
 
 
+def _lookup(msgs: Messages, *keys: str) -> str | None:
+    """A text: an option's help, a command's summary."""
+    found: str | None = _find(msgs, keys, str)
+    return found
+
+
 def _section(msgs: Messages, key: str) -> dict[str, str]:
-    """A mapping in the catalog (examples, exit statuses), or {} where there is none."""
-    for lang in dict.fromkeys((msgs.lang, "en")):
-        node: Any = load_catalog(lang)
-        for part in key.split("."):
-            node = node.get(part) if isinstance(node, dict) else None
-        if isinstance(node, dict):
-            return node
-    return {}
+    """A mapping (examples, exit statuses), or {} where there is none."""
+    found: dict[str, str] = _find(msgs, [key], dict) or {}
+    return found
 
 
 def join_or(msgs: Messages, names: Sequence[str]) -> str:

@@ -17,6 +17,7 @@ from mourning_day.cli.options import (
     Year,
     echoed,
     prepare,
+    whole_number,
 )
 
 
@@ -62,10 +63,8 @@ def command(
     years = run.years(from_year, to_year, count)
     minutes = None
     if alarm is not None:
-        # ASCII digits, and few of them: int() of 5,000 digits would raise, not answer.
-        digits = alarm.isascii() and alarm.isdigit() and len(alarm) <= 6
-        minutes = int(alarm) if digits else -1
-        if not 0 <= minutes <= MAX_ALARM_MINUTES:
+        minutes = whole_number(alarm)
+        if minutes is None or not 0 <= minutes <= MAX_ALARM_MINUTES:
             run.fail("alarm", "errors.alarm", value=alarm, most=MAX_ALARM_MINUTES)
         if not with_silence:
             run.fail("alarm", "errors.alarm_needs_silence")

@@ -7,7 +7,6 @@ on every run, and evaluating them from strings would cost time.)"""
 import contextlib
 import io
 import os
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -18,6 +17,7 @@ import typer
 from mourning_day import clock
 from mourning_day.anniversary import (
     FIRST_YEAR,
+    ISO_DATE,
     LAST_YEAR,
     ReversedRangeError,
     YearOutOfRangeError,
@@ -40,7 +40,6 @@ from mourning_day.zones import (
 PROG = "mourning-day"
 DEFAULT_COUNT = 10
 MACHINE_FORMATS = ("json", "csv")
-ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 EXIT_OK, EXIT_NO, EXIT_USAGE = 0, 1, 2
 
@@ -114,7 +113,7 @@ class Run(NamedTuple):
 
     def year(self, param: str, value: str) -> int:
         year = whole_number(value)
-        if not FIRST_YEAR <= year <= LAST_YEAR:
+        if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
             self.fail(param, "errors.year", value=value, first=FIRST_YEAR, last=LAST_YEAR)
         return year
 
@@ -134,7 +133,7 @@ class Run(NamedTuple):
         elif count is not None:
             most = LAST_YEAR - first + 1
             n = whole_number(count)
-            if not 1 <= n <= most:
+            if n is None or not 1 <= n <= most:
                 self.fail("count", "errors.count", value=count, most=most)
             last = first + n - 1
         else:
@@ -170,12 +169,12 @@ def utf8_stdout() -> Iterator[TextIO]:
 MAX_DIGITS = 9
 
 
-def whole_number(text: str) -> int:
-    """ASCII digits only ("2026"); anything else, "²" or " 5" or "2_026" included, is 0,
-    and so is a number too long to be any year or count."""
+def whole_number(text: str) -> int | None:
+    """ASCII digits only ("2026"); anything else, "²" or " 5" or "2_026" included, is None,
+    and so is a number too long to be any year, count or number of minutes."""
     digits = text.lstrip("0")
     if not (text.isascii() and text.isdigit()) or len(digits) > MAX_DIGITS:
-        return 0
+        return None
     return int(digits or "0")
 
 
