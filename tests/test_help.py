@@ -404,6 +404,27 @@ def test_completion_of_zones_by_prefix(invoke) -> None:  # type: ignore[no-untyp
     assert complete(invoke, "mourning-day summary --tz Europe/Lond") == ["Europe/London"]
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_completion_describes_commands_in_the_catalogs_words(invoke, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """zsh and fish show a line beside each command: the help screen's summary, in the
+    reader's language, not the command function's docstring."""
+    env = {
+        "_MOURNING_DAY_COMPLETE": "complete_zsh",
+        "_TYPER_COMPLETE_ARGS": "mourning-day ",
+        "MOURNING_DAY_LANG": lang,
+    }
+    result = invoke([], env=env)
+    assert result.exit_code == 0, result.output
+    # _arguments '*: :(("next":"The next 20 January\\: …"\n"summary":…))', colons escaped
+    pairs = re.findall(r'"([\w-]+)":"((?:[^"\\]|\\.)*)"', result.stdout)
+    shown = {name: re.sub(r"\\+:", ":", text) for name, text in pairs}
+    for name in COMMANDS:
+        summary = Messages(lang).text(f"help.commands.{name}.summary")
+        first_words = " ".join(summary.split()[:2])
+        assert shown[name].startswith(first_words), (name, shown[name])
+        assert len(shown[name]) <= 45
+
+
 def test_every_listed_value_completes() -> None:
     for name, values in CHOICES.items():
         assert values(), name

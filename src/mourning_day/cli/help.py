@@ -50,6 +50,15 @@ class HelpCommand(TyperCommand):
     def format_help(self, ctx: Any, formatter: Any) -> None:
         command_help(ctx, self, formatter)
 
+    def get_short_help_str(self, limit: int = 45) -> str:
+        """What zsh, fish and PowerShell show beside the command's name when completing: the
+        catalog's summary in the reader's language (from the environment: completion gets
+        no context), shortened as click shortens help."""
+        import textwrap
+
+        summary = command_summary(self.name or "", Messages(reader_language(None)))
+        return textwrap.shorten(summary, limit, placeholder="…")
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         # Click reports extra arguments in an English sentence; report them ourselves.
         allowed, ctx.allow_extra_args = ctx.allow_extra_args, True
@@ -223,7 +232,7 @@ def command_help(ctx: Any, command: Any, formatter: Any) -> None:
     msgs = Messages(reader_language(ctx))
     key = f"help.commands.{command.name}"
     _usage(ctx, command, formatter, msgs)
-    _paragraphs(formatter, _lookup(msgs, f"{key}.summary") or command.help or "")
+    _paragraphs(formatter, command_summary(command.name, msgs))
     _paragraphs(formatter, _lookup(msgs, f"{key}.details") or "")
     params = command.get_params(ctx)
     arguments = [_argument_row(ctx, command.name, p, msgs) for p in params if _is_argument(p)]
@@ -239,9 +248,7 @@ def program_help(ctx: Any, group: Any, formatter: Any) -> None:
     _usage(ctx, group, formatter, msgs)
     _paragraphs(formatter, msgs.text("help.program.summary"))
     _paragraphs(formatter, msgs.text("help.program.details"))
-    commands = [
-        (name, command_summary(ctx, group, name, msgs)) for name in group.list_commands(ctx)
-    ]
+    commands = [(name, command_summary(name, msgs)) for name in group.list_commands(ctx)]
     _rows(formatter, msgs.text("usage.commands"), commands)
     options = [_option_row(ctx, None, p, msgs) for p in group.get_params(ctx)]
     _rows(formatter, msgs.text("usage.options"), [row for row in options if row])
@@ -253,13 +260,9 @@ def program_help(ctx: Any, group: Any, formatter: Any) -> None:
     )
 
 
-def command_summary(ctx: Any, group: Any, name: str, msgs: Messages) -> str:
-    """The catalog's one line, else the first line of the command's own help."""
-    found = _lookup(msgs, f"help.commands.{name}.summary")
-    if found is None:
-        command = group.get_command(ctx, name)
-        found = (command.help or "").strip().partition("\n")[0] if command else ""
-    return found
+def command_summary(name: str, msgs: Messages) -> str:
+    """The catalog's one line about a command (its docstring is not shown anywhere)."""
+    return _lookup(msgs, f"help.commands.{name}.summary") or ""
 
 
 def _usage(ctx: Any, command: Any, formatter: Any, msgs: Messages) -> None:

@@ -44,12 +44,7 @@ def command(
     tz: Tz = None,
     lang: Lang = None,
 ) -> None:
-    """An iCalendar (.ics) file: 20 January as an all-day event for each year.
-
-    Years as in `table`: by default the next 10. Re-importing a newer file updates the
-    events instead of adding them twice. Events are stamped with SOURCE_DATE_EPOCH if set,
-    else with the date of the newest source, never the clock.
-    """
+    """Its help is in the catalogs, under "help.commands.ics"."""
     from mourning_day.cli import report
     from mourning_day.output_file import OutputError, output_stream
     from mourning_day.render.ics import (

@@ -17,7 +17,7 @@ def command(
     tz: Tz = None,
     lang: Lang = None,
 ) -> None:
-    """Print a snippet to eval from the shell's start-up file."""
+    """Its help is in the catalogs, under "help.commands.init"."""
     from mourning_day.render.shell_hook import HOOK_SHELLS, shell_hook
 
     run = prepare(ctx, None, tz, "text", lang)

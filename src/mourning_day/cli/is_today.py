@@ -18,7 +18,7 @@ def command(
     fmt: Format = None,
     lang: Lang = None,
 ) -> None:
-    """Exit 0 if today is 20 January, 1 if not, for use in shell conditions."""
+    """Its help is in the catalogs, under "help.commands.is-today"."""
     run = prepare(ctx, today, tz, fmt, lang, now=now)
     try:
         year = next_anniversary(run.today).year

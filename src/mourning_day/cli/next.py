@@ -23,7 +23,7 @@ def command(
     fmt: Format = None,
     lang: Lang = None,
 ) -> None:
-    """The next 20 January: date, weekday, anniversary, days to go, the minute of silence."""
+    """Its help is in the catalogs, under "help.commands.next"."""
     run = prepare(ctx, today, tz, fmt, lang, machine=field is not None, now=now)
     if field is not None and field not in OBSERVANCE_FIELDS:
         run.unknown("field", "field", field, OBSERVANCE_FIELDS)

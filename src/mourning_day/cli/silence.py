@@ -39,7 +39,7 @@ def command(
     tz: Tz = None,
     lang: Lang = None,
 ) -> None:
-    """Keep the minute of silence: a countdown on a terminal, a wait for scripts."""
+    """Its help is in the catalogs, under "help.commands.silence"."""
     run = prepare(ctx, None, tz, None, lang, now=now)
     moment = until.lower()
     if moment not in vigil.MOMENTS:

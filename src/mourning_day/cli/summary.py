@@ -18,8 +18,7 @@ def command(
     fmt: Format = None,
     lang: Lang = None,
 ) -> None:
-    """One anniversary in full: when it falls, how far away, the minute of silence, the facts.
-    The year is an argument (`summary 2026`, as `cal 2026`) or --year; by default the next."""
+    """Its help is in the catalogs, under "help.commands.summary"."""
     run = prepare(ctx, today, tz, fmt, lang, now=now)
     if given is not None and year is not None:
         run.fail(None, "usage.year_twice")

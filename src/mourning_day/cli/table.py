@@ -16,9 +16,6 @@ def command(
     fmt: Format = None,
     lang: Lang = None,
 ) -> None:
-    """One row per year: date, weekday, anniversary, days until.
-
-    Give --to-year or --count; by default, the next 10 anniversaries.
-    """
+    """Its help is in the catalogs, under "help.commands.table"."""
     run = prepare(ctx, today, tz, fmt, lang, now=now)
     run.render("table", run.years(from_year, to_year, count))
