@@ -265,6 +265,8 @@ def test_english_help_keeps_its_defaults_and_lists_values_from_the_code(invoke) 
         ),
         (["summary", "2026", "--year", "2026"], "give the year once: YEAR or --year"),
         (["next", "--tz", "Mars/Olympus"], "unknown time zone 'Mars/Olympus': use an IANA name"),
+        # A path is no zone name, and its last part no hint: not "did you mean Africa/Lome?"
+        (["next", "--tz", "/etc/localtime"], "unknown time zone '/etc/localtime': use an IANA"),
     ],
 )
 def test_usage_errors_suggest_in_one_line(invoke, args: list[str], line: str) -> None:  # type: ignore[no-untyped-def]

@@ -27,7 +27,10 @@ def zone_names() -> tuple[str, ...]:
 
 def close_zones(name: str, most: int = MOST) -> list[str]:
     """Zones the user may have meant: "asia/baku", "Baku", "Europe/Baku" and "Asia/Bak" ->
-    Asia/Baku; "Europe/Londn" -> Europe/London; "New York" -> America/New_York."""
+    Asia/Baku; "Europe/Londn" -> Europe/London; "New York" -> America/New_York. None for a
+    path ("/etc/localtime"): its last part names no zone, and a guess from it misleads."""
+    if name.startswith("/"):
+        return []
     zones = zone_names()
     whole = _closest(name, {z: z for z in zones}, most)
     if whole and whole[0].casefold() == name.casefold():
