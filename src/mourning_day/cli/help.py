@@ -22,7 +22,6 @@ from typer._click.exceptions import (
     NoSuchOption,
     UsageError,
 )
-from typer._click.formatting import wrap_text
 from typer.core import TyperCommand, TyperGroup
 
 from mourning_day.language import language_code, language_from_locale
@@ -322,15 +321,7 @@ def _examples(formatter: Any, msgs: Messages, examples: Mapping[str, str]) -> No
     with formatter.section(msgs.text("usage.examples")):
         indent = " " * formatter.current_indent
         for command_line, comment in examples.items():
-            formatter.write(
-                wrap_text(
-                    comment,
-                    formatter.width,
-                    initial_indent=f"{indent}# ",
-                    subsequent_indent=f"{indent}# ",
-                )
-                + "\n"
-            )
+            formatter.write(_wrap(comment, formatter.width, f"{indent}# ", f"{indent}# "))
             formatter.write(f"{indent}{command_line}\n")
 
 
