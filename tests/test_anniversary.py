@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mourning_day.anniversary import (
+from mourning_day.core.anniversary import (
     LAST_YEAR,
     ReversedRangeError,
     YearOutOfRangeError,

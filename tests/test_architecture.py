@@ -1,4 +1,7 @@
-"""Imports flow one way: cli -> render -> domain; heavy libraries stay off module level."""
+"""The layers are the folders: cli -> render -> i18n -> core, with system usable from all.
+
+Every import counts, those inside functions too: an import hidden in a function to dodge a
+cycle is still a cycle. Heavy libraries load only where they are used (start-up)."""
 
 from __future__ import annotations
 
@@ -7,55 +10,111 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).parent.parent / "src" / "mourning_day"
-DOMAIN = ["anniversary", "ordinals", "silence", "vigil", "facts", "observance", "zones", "clock"]
-# Below the renderers but above the domain: no CLI, no Rich, heavy libraries only lazily.
-SUPPORT = ["messages", "calendar_names", "language", "output_file", "terminal"]
+import mourning_day
+
+PACKAGE = Path(mourning_day.__file__).parent
+# Which layers each layer may import (besides itself). Root modules: __init__ re-exports
+# the library, __main__ starts the process and then the command line.
+ALLOWED = {
+    "core": set(),
+    "system": {"core"},
+    "i18n": {"core", "system"},
+    "render": {"i18n", "core", "system"},
+    "cli": {"render", "i18n", "core", "system"},
+    "__init__": {"core", "i18n"},
+    "__main__": {"system", "cli"},
+}
 HEAVY = ("typer", "rich", "babel", "icalendar", "dateutil")
+# Libraries a layer may not import at all.
+BANNED = {
+    "core": {"typer", "rich", "babel", "icalendar"},
+    "system": {"typer", "rich", "babel", "icalendar"},
+    "i18n": {"typer", "rich", "icalendar"},
+    "render": {"typer"},
+}
+MODULES = sorted(PACKAGE.rglob("*.py"))
 
 
-def _module_level_imports(path: Path) -> set[str]:
+def _name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _layer(module: str) -> str:
+    parts = module.split(".")
+    if len(parts) == 1:
+        return "__init__"
+    return parts[1]
+
+
+def _imports(path: Path, *, module_level: bool = False) -> set[str]:
+    """Modules `path` imports; `from package import name` counts as package.name where
+    that is a module of ours."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for node in tree.body:  # module level only: imports inside functions are lazy
+    nodes = tree.body if module_level else list(ast.walk(tree))
+    found: set[str] = set()
+    for node in nodes:
         if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
+            found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
+            found.add(node.module)
+            for alias in node.names:
+                candidate = f"{node.module}.{alias.name}"
+                if candidate in OURS:
+                    found.add(candidate)
+    return found
 
 
-def _all_imports(path: Path) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
+OURS = {_name(p) for p in MODULES}
 
 
-@pytest.mark.parametrize("module", DOMAIN + SUPPORT)
-def test_domain_imports_no_cli_render_or_heavy_library_at_module_level(module: str) -> None:
-    imports = _module_level_imports(PACKAGE / f"{module}.py")
-    assert not {i for i in imports if i.split(".")[0] in HEAVY}
-    assert not {i for i in imports if i.startswith(("mourning_day.cli", "mourning_day.render"))}
+@pytest.mark.parametrize("path", MODULES, ids=_name)
+def test_imports_point_down_the_layers(path: Path) -> None:
+    me = _name(path)
+    layer = _layer(me) if me != "mourning_day.__main__" else "__main__"
+    for imported in _imports(path):
+        if not imported.startswith("mourning_day"):
+            assert imported.split(".")[0] not in BANNED.get(layer, set()), imported
+            continue
+        assert imported != "mourning_day", "a module never imports the package back"
+        other = _layer(imported)
+        assert other == layer or other in ALLOWED[layer], f"{me} imports {imported}"
 
 
-@pytest.mark.parametrize("module", DOMAIN + SUPPORT)
-def test_domain_never_imports_the_cli_or_renderers(module: str) -> None:
-    imports = _all_imports(PACKAGE / f"{module}.py")
-    assert not {i for i in imports if i.split(".")[0] in ("typer", "rich")}
-    assert not {i for i in imports if i.startswith(("mourning_day.cli", "mourning_day.render"))}
+def test_there_is_no_import_cycle() -> None:
+    graph = {_name(p): {i for i in _imports(p) if i in OURS} for p in MODULES}
+    # A package's __init__ is imported with each of its modules: count that edge.
+    for module in list(graph):
+        parent = module.rpartition(".")[0]
+        if parent in graph and parent != "mourning_day":
+            graph[module].add(parent)
+    done: set[str] = set()
+
+    def visit(node: str, trail: tuple[str, ...]) -> None:
+        assert node not in trail, " -> ".join((*trail, node))
+        if node in done:
+            return
+        for nxt in graph[node]:
+            visit(nxt, (*trail, node))
+        done.add(node)
+
+    for module in graph:
+        visit(module, ())
 
 
-@pytest.mark.parametrize("path", sorted((PACKAGE / "render").glob("*.py")), ids=lambda p: p.name)
-def test_renderers_never_import_the_cli(path: Path) -> None:
-    assert "mourning_day.cli" not in _all_imports(path)
-    assert "typer" not in {i.split(".")[0] for i in _all_imports(path)}
+def test_the_root_holds_the_public_api_and_a_few_modules() -> None:
+    assert sorted(p.name for p in PACKAGE.glob("*.py")) == ["__init__.py", "__main__.py"]
+    folders = {p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert folders == {"core", "i18n", "render", "system", "cli"}
 
 
-def test_only_the_rich_renderer_imports_rich_at_module_level() -> None:
-    for path in PACKAGE.rglob("*.py"):
-        uses_rich = any(i.split(".")[0] == "rich" for i in _module_level_imports(path))
-        assert uses_rich == (path.name == "console.py"), path
+@pytest.mark.parametrize("path", MODULES, ids=_name)
+def test_heavy_libraries_load_only_where_used(path: Path) -> None:
+    heavy = {i.split(".")[0] for i in _imports(path, module_level=True)} & set(HEAVY)
+    me = _name(path)
+    if me.startswith("mourning_day.cli."):
+        assert heavy <= {"typer"}, me  # the command line is Typer; nothing else up front
+    elif me == "mourning_day.render.console":
+        assert heavy == {"rich"}, me
+    else:
+        assert not heavy, me

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 import pytest
 from babel.dates import format_date, format_skeleton, get_day_names, get_month_names
 
-from mourning_day import calendar_names as names
-from mourning_day.messages import load_catalog
+from mourning_day.i18n import calendar_names as names
+from mourning_day.i18n.catalog import load_catalog
 
 
 def test_english_weekday_names_match_babel() -> None:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from mourning_day import clock
+from mourning_day.system import clock
 
 FIELDS = ["year", "date", "weekday", "isoweekday", "anniversary", "ordinal", "days_until"]
 NB = "\u00a0"  # no-break space, as in the catalogs

@@ -92,7 +92,7 @@ def test_closed_descriptors_are_held_so_no_file_opened_later_takes_their_number(
     """A file opened with descriptor 1 or 2 free would get that number, and then whatever
     is written to stdout or stderr would land in it."""
     probe = (
-        "import os, sys; import mourning_day.process as p; p.start(); "
+        "import os, sys; import mourning_day.system.process as p; p.start(); "
         "fd = os.open(os.devnull, os.O_RDONLY); os.write(3, str(fd).encode())"
     )
     read, write = os.pipe()
@@ -406,7 +406,7 @@ def test_an_ignored_sighup_stays_ignored() -> None:
     """Under `nohup` SIGHUP is ignored on purpose; the tool must not take it back."""
     probe = (
         "import signal; signal.signal(signal.SIGHUP, signal.SIG_IGN); "
-        "import mourning_day.process as p; p.start(); "
+        "import mourning_day.system.process as p; p.start(); "
         "print(signal.getsignal(signal.SIGHUP) is signal.SIG_IGN)"
     )
     result = subprocess.run(

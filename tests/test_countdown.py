@@ -9,13 +9,13 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from rich.console import Console
 
-from mourning_day.anniversary import anniversary
-from mourning_day.messages import Messages
-from mourning_day.observance import observe
+from mourning_day.core.anniversary import anniversary
+from mourning_day.core.observance import observe
+from mourning_day.core.vigil import look, next_minute
+from mourning_day.core.zones import Zone
+from mourning_day.i18n.messages import Messages
 from mourning_day.render import durations
 from mourning_day.render.countdown import frame
-from mourning_day.vigil import look, next_minute
-from mourning_day.zones import Zone
 
 NB = "\u00a0"
 START = datetime(2026, 1, 20, 8, 0, tzinfo=UTC)

@@ -20,7 +20,8 @@ import pytest
 
 from mourning_day.cli import COMMANDS, app
 from mourning_day.cli.completion import CHOICES, SHELLS
-from mourning_day.messages import LANGUAGES, Messages, load_catalog
+from mourning_day.i18n.catalog import LANGUAGES, load_catalog
+from mourning_day.i18n.messages import Messages
 from mourning_day.render import FORMATS
 from mourning_day.render.fields import OBSERVANCE_FIELDS
 

@@ -12,13 +12,14 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from icalendar import Calendar, Event
 
-from mourning_day import clock
-from mourning_day.anniversary import LAST_YEAR, YearRange
-from mourning_day.facts import SUMMARY_FACTS, fact
-from mourning_day.messages import LANGUAGES, Messages
+from mourning_day.core.anniversary import LAST_YEAR, YearRange
+from mourning_day.core.facts import SUMMARY_FACTS, fact
+from mourning_day.i18n.catalog import LANGUAGES
+from mourning_day.i18n.messages import Messages
 from mourning_day.render.fields import plain_spaces
 from mourning_day.render.ics import StampError, calendar_bytes, calendar_chunks, calendar_stamp
 from mourning_day.render.phrases import fact_sentence, source_text
+from mourning_day.system import clock
 from tests.conftest import default_sigint, run_module
 
 TODAY = date(2025, 11, 24)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from mourning_day.language import language_from_locale, territory_from_locale
+from mourning_day.i18n.language import language_from_locale, territory_from_locale
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,13 @@ from datetime import date
 
 import pytest
 
-from mourning_day.anniversary import YearRange, anniversary
-from mourning_day.messages import LANGUAGES, Messages
-from mourning_day.observance import observe, summarize
+from mourning_day.core.anniversary import YearRange, anniversary
+from mourning_day.core.observance import observe, summarize
+from mourning_day.core.zones import parse_zone
+from mourning_day.i18n.catalog import LANGUAGES
+from mourning_day.i18n.messages import Messages
 from mourning_day.render import phrases
 from mourning_day.render.table_layout import table_columns
-from mourning_day.zones import parse_zone
 
 WIDTHS = [30, 40, 60, 80, 100, 120, 200]
 TODAY = date(2025, 11, 24)

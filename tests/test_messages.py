@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from babel import Locale
 
-from mourning_day.messages import LANGUAGES, Messages, load_catalog, plural_category, sentence
+from mourning_day.i18n.catalog import LANGUAGES, load_catalog, plural_category
+from mourning_day.i18n.messages import Messages
 
 
 def _flatten(node: Any, prefix: str = "") -> dict[str, str]:
@@ -133,7 +134,7 @@ def test_every_language_can_write_ordinals() -> None:
 
 
 def test_a_language_without_a_rule_uses_its_catalog_pattern(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from mourning_day import messages
+    from mourning_day.i18n import messages
 
     monkeypatch.setattr(messages.ordinals, "ORDINALS", {})
     monkeypatch.setitem(load_catalog("ru")["names"], "ordinal", "{n}.")
@@ -153,8 +154,9 @@ def test_place_lists_join_with_the_languages_and() -> None:
 
 
 def test_sentence_capitalises_only_the_first_letter() -> None:
-    assert sentence("вторник, 20 января") == "Вторник, 20 января"
-    assert sentence("") == ""
+    assert Messages("ru").sentence("вторник, 20 января") == "Вторник, 20 января"
+    assert Messages("az").sentence("iyirmi") == "İyirmi"
+    assert Messages("ru").sentence("") == ""
 
 
 def test_no_emoji_or_exclamations_in_any_catalog() -> None:
@@ -168,7 +170,7 @@ def test_no_emoji_or_exclamations_in_any_catalog() -> None:
 
 def test_every_relation_and_intermediary_in_the_facts_is_worded() -> None:
     """A source's relation and intermediary are read in every language (sources.*)."""
-    from mourning_day.facts import load_facts
+    from mourning_day.core.facts import load_facts
 
     sources = [s for f in load_facts().values() for s in f.sources if s.via or s.relation]
     assert sources

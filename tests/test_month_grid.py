@@ -6,7 +6,7 @@ import calendar
 
 import pytest
 
-from mourning_day.messages import Messages
+from mourning_day.i18n.messages import Messages
 from mourning_day.render.month_grid import january_weeks, month_lines
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 from babel import Locale
 
-from mourning_day.ordinals import azerbaijani, azerbaijani_last_word, english, ordinal, russian
+from mourning_day.i18n.ordinals import azerbaijani, azerbaijani_last_word, english, ordinal, russian
 
 ENGLISH = {
     1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 10: "10th", 11: "11th", 12: "12th", 13: "13th",

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from mourning_day.output_file import (
+from mourning_day.system.output_file import (
     OutputError,
     OutputExistsError,
     OutputFolderError,
@@ -320,7 +320,7 @@ def test_a_character_device_is_written_into() -> None:
 
 def test_dev_stdout_on_a_pipe_is_standard_output() -> None:
     code = (
-        "from mourning_day.output_file import write_atomically\n"
+        "from mourning_day.system.output_file import write_atomically\n"
         "write_atomically('/dev/stdout', b'x', force=False)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)

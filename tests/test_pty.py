@@ -12,7 +12,7 @@ import subprocess
 import sys
 import termios
 
-from mourning_day.facts import SUMMARY_FACTS, fact
+from mourning_day.core.facts import SUMMARY_FACTS, fact
 from tests.test_help import unbreakable
 
 CSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")

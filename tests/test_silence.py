@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mourning_day.silence import silence_at, silence_in_baku
+from mourning_day.core.silence import silence_at, silence_in_baku
 
 
 @pytest.mark.parametrize(

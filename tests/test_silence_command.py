@@ -18,8 +18,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from mourning_day import clock
 from mourning_day.cli import silence as silence_command
+from mourning_day.system import clock
 from tests.conftest import default_sigint
 from tests.test_vigil import FakeTime
 

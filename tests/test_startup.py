@@ -73,7 +73,7 @@ def test_the_first_day_of_the_week_costs_english_no_babel(locale: str, fmt: str)
 def test_the_console_script_catches_signals_before_typer_loads() -> None:
     """A Ctrl-C while Typer is importing must already meet our handler, not Python's."""
     probe = (
-        "import signal, sys; import mourning_day.process as p; p.start(); "
+        "import signal, sys; import mourning_day.system.process as p; p.start(); "
         "print(signal.getsignal(signal.SIGINT) is p._on_signal, "
         "sorted({m.split('.')[0] for m in sys.modules} & {'typer', 'click', 'rich', 'babel'}))"
     )

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from mourning_day.terminal import ascii_fallback
+from mourning_day.system.terminal import ascii_fallback
 from tests.conftest import run_module
 
 FIXED = ["--today", "2025-11-24", "--tz", "Asia/Baku"]

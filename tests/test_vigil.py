@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mourning_day import vigil
-from mourning_day.vigil import Look, Minute, look, next_minute, watch
+from mourning_day.core import vigil
+from mourning_day.core.vigil import Look, Minute, look, next_minute, watch
 
 START_2026 = datetime(2026, 1, 20, 8, 0, tzinfo=UTC)
 

@@ -116,8 +116,8 @@ def test_yesterday_in_a_summary(invoke) -> None:  # type: ignore[no-untyped-def]
 def _facts(invoke, lang: str) -> list[str]:  # type: ignore[no-untyped-def]
     """The summary's fact sentences as text and Rich output state them (with no-break
     spaces; JSON turns those into plain spaces, see the test below)."""
-    from mourning_day.facts import SUMMARY_FACTS, fact
-    from mourning_day.messages import Messages
+    from mourning_day.core.facts import SUMMARY_FACTS, fact
+    from mourning_day.i18n.messages import Messages
     from mourning_day.render.phrases import fact_sentence
 
     return [fact_sentence(fact(key), Messages(lang)) for key in SUMMARY_FACTS]
@@ -275,7 +275,7 @@ def test_big_numbers_are_grouped_in_prose(invoke, lang: str, expected: str) -> N
 def test_english_grouping_needs_no_babel_and_agrees_with_it() -> None:
     from babel.numbers import format_decimal
 
-    from mourning_day.messages import Messages
+    from mourning_day.i18n.messages import Messages
 
     for n in (0, 7, 999, 1000, 57_000, 2_912_135, -1234):
         assert Messages("en").number(n) == format_decimal(n, locale="en")

@@ -8,16 +8,8 @@ from datetime import timedelta
 import pytest
 from babel.dates import get_timezone_location
 
-from mourning_day.zones import (
-    EN_CITIES_CLDR,
-    LOCAL,
-    Zone,
-    _english_cities,
-    city,
-    is_place,
-    offset_label,
-    system_zone,
-)
+from mourning_day.core.zones import LOCAL, Zone, offset_label, system_zone
+from mourning_day.i18n.places import EN_CITIES_CLDR, _english_cities, city, is_place
 
 
 def _cldr_has_english_city(name: str) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 # `anniversary` is both a module and a function here, so it is bound now, for the function
 # to win; the rest load on first use (PEP 562), which keeps `import mourning_day` light for
 # the console script, whose first job is to catch Ctrl-C before anything heavy loads.
-from mourning_day.anniversary import (
+from mourning_day.core.anniversary import (
     EVENT_DATE,
     FIRST_YEAR,
     LAST_YEAR,
@@ -25,16 +25,16 @@ from mourning_day.anniversary import (
 )
 
 if TYPE_CHECKING:
-    from mourning_day.facts import Fact, Source, load_facts
-    from mourning_day.ordinals import ordinal
-    from mourning_day.silence import silence_at
+    from mourning_day.core.facts import Fact, Source, load_facts
+    from mourning_day.core.silence import silence_at
+    from mourning_day.i18n.ordinals import ordinal
 
 _LAZY = {
-    "Fact": "facts",
-    "Source": "facts",
-    "load_facts": "facts",
-    "ordinal": "ordinals",
-    "silence_at": "silence",
+    "Fact": "core.facts",
+    "Source": "core.facts",
+    "load_facts": "core.facts",
+    "ordinal": "i18n.ordinals",
+    "silence_at": "core.silence",
 }
 
 

@@ -1,3 +1,20 @@
-from mourning_day.process import main
+"""The console script and `python -m mourning_day`: signals and standard streams are made
+safe before Typer and the rest load, so a Ctrl-C while they load ends the run quietly."""
 
-main()
+from typing import NoReturn
+
+from mourning_day.system.process import Interrupted, die_by, start
+
+
+def main() -> NoReturn:
+    start()
+    try:
+        from mourning_day.cli import main as run  # Typer and the rest load only now
+
+        run()
+    except Interrupted as e:
+        die_by(e.signum)
+
+
+if __name__ == "__main__":
+    main()

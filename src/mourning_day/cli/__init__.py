@@ -16,7 +16,7 @@ import typer
 from mourning_day.cli.completion import completer, install_completion, show_completion
 from mourning_day.cli.help import HelpCommand, HelpGroup, usage_message
 from mourning_day.cli.options import EXIT_NO, EXIT_OK, EXIT_USAGE, PROG, InputError
-from mourning_day.process import Interrupted, die_by, finish, quiet_stderr, start
+from mourning_day.system.process import Interrupted, die_by, finish, quiet_stderr, start
 
 # Command name -> module under mourning_day.cli that defines `command`.
 COMMANDS = {
@@ -209,7 +209,7 @@ def root(
 def main() -> NoReturn:
     """Run the app as a process: safe standard streams, stopping signals that end it by the
     signal after clean-up, and the exit status the command's meaning gives."""
-    from mourning_day.terminal import prepare_streams
+    from mourning_day.system.terminal import prepare_streams
 
     start()  # already done by the console script; here for callers of this function
     try:

@@ -16,7 +16,7 @@ def _formats() -> Sequence[str]:
 
 
 def _languages() -> Sequence[str]:
-    from mourning_day.messages import LANGUAGES
+    from mourning_day.i18n.catalog import LANGUAGES
 
     return LANGUAGES
 
@@ -28,7 +28,7 @@ def _fields() -> Sequence[str]:
 
 
 def _moments() -> Sequence[str]:
-    from mourning_day.vigil import MOMENTS
+    from mourning_day.core.vigil import MOMENTS
 
     return MOMENTS
 
@@ -63,7 +63,7 @@ def completer(option: str) -> Callable[[str], list[str]]:
 
 def complete_zone(incomplete: str) -> list[str]:
     """IANA zones by prefix: "Asia/B" -> Asia/Baghdad, Asia/Bahrain, Asia/Baku, ..."""
-    from mourning_day.suggest import zone_names
+    from mourning_day.i18n.suggest import zone_names
 
     return [z for z in zone_names() if z.startswith(incomplete)]
 
@@ -88,7 +88,7 @@ def install_completion(ctx: Any, param: Any, value: str | None) -> None:
     from typer._completion_shared import install
 
     from mourning_day.cli.help import reader_language
-    from mourning_day.messages import Messages
+    from mourning_day.i18n.messages import Messages
 
     prog, var, shell = _setup(ctx, value)
     shell, path = install(shell=shell, prog_name=prog, complete_var=var)
@@ -106,7 +106,7 @@ def _setup(ctx: Any, value: str) -> tuple[str, str, str]:
 
     from mourning_day.cli.help import reader_language
     from mourning_day.cli.options import InputError, echoed
-    from mourning_day.messages import Messages
+    from mourning_day.i18n.messages import Messages
 
     shell = value or _get_shell_name() or PurePath(os.environ.get("SHELL", "bash")).name
     if shell not in SHELLS:

@@ -24,8 +24,9 @@ from typer._click.exceptions import (
 )
 from typer.core import TyperCommand, TyperGroup
 
-from mourning_day.language import language_code, language_from_locale
-from mourning_day.messages import Messages, load_catalog
+from mourning_day.i18n.catalog import load_catalog
+from mourning_day.i18n.language import language_code, language_from_locale
+from mourning_day.i18n.messages import Messages
 
 ARGS = "mourning_day.args"  # ctx.meta key: the command line as typed, for the language
 DEFAULT_COMMAND = "next"  # what `mourning-day` alone runs, as `cal` alone prints a month
@@ -399,7 +400,7 @@ def suggest(msgs: Messages, message: str, names: Sequence[str]) -> str:
 
 def _describe(error: Any, ctx: Any, msgs: Messages) -> str:
     from mourning_day.cli import shown, visible
-    from mourning_day.suggest import close_matches
+    from mourning_day.i18n.suggest import close_matches
 
     if isinstance(error, NoSuchCommand):
         known = list(ctx.command.list_commands(ctx))

@@ -46,13 +46,13 @@ def command(
 ) -> None:
     """Its help is in the catalogs, under "help.commands.ics"."""
     from mourning_day.cli import report
-    from mourning_day.output_file import OutputError, output_stream
     from mourning_day.render.ics import (
         MAX_ALARM_MINUTES,
         StampError,
         calendar_chunks,
         calendar_stamp,
     )
+    from mourning_day.system.output_file import OutputError, output_stream
 
     run = prepare(ctx, today, tz, "text", lang, now=now)
     years = run.years(from_year, to_year, count)

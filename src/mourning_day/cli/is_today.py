@@ -4,9 +4,14 @@ from typing import Annotated
 
 import typer
 
-from mourning_day.anniversary import LAST_YEAR, YearOutOfRangeError, anniversary, next_anniversary
 from mourning_day.cli.options import EXIT_NO, MACHINE_FORMATS, Format, Lang, Now, Today, Tz, prepare
-from mourning_day.observance import observe
+from mourning_day.core.anniversary import (
+    LAST_YEAR,
+    YearOutOfRangeError,
+    anniversary,
+    next_anniversary,
+)
+from mourning_day.core.observance import observe
 
 
 def command(

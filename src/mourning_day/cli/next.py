@@ -4,10 +4,10 @@ from typing import Annotated
 
 import typer
 
-from mourning_day.anniversary import anniversary
 from mourning_day.cli.completion import completer
 from mourning_day.cli.options import Format, Lang, Now, Today, Tz, prepare, utf8_stdout
-from mourning_day.observance import observe
+from mourning_day.core.anniversary import anniversary
+from mourning_day.core.observance import observe
 from mourning_day.render.fields import OBSERVANCE_FIELDS, observance_fields
 
 

@@ -14,8 +14,8 @@ from typing import Annotated, NamedTuple, NoReturn, TextIO
 
 import typer
 
-from mourning_day import clock
-from mourning_day.anniversary import (
+from mourning_day.cli.completion import complete_zone, completer
+from mourning_day.core.anniversary import (
     FIRST_YEAR,
     ISO_DATE,
     LAST_YEAR,
@@ -24,11 +24,7 @@ from mourning_day.anniversary import (
     YearRange,
     next_anniversary,
 )
-from mourning_day.cli.completion import complete_zone, completer
-from mourning_day.language import language_code, language_from_locale, territory_from_locale
-from mourning_day.messages import LANGUAGES, Messages
-from mourning_day.render import FORMATS, renderer
-from mourning_day.zones import (
+from mourning_day.core.zones import (
     LocalZoneError,
     UnknownZoneError,
     Zone,
@@ -36,6 +32,11 @@ from mourning_day.zones import (
     parse_zone,
     today_in,
 )
+from mourning_day.i18n.catalog import LANGUAGES
+from mourning_day.i18n.language import language_code, language_from_locale, territory_from_locale
+from mourning_day.i18n.messages import Messages
+from mourning_day.render import FORMATS, renderer
+from mourning_day.system import clock
 
 PROG = "mourning-day"
 DEFAULT_COUNT = 10
@@ -206,7 +207,7 @@ def unknown(
     """An unknown name (format, field, language, zone): the closest valid ones if any
     look meant, else the list of valid ones."""
     from mourning_day.cli.help import suggest
-    from mourning_day.suggest import close_matches, close_zones
+    from mourning_day.i18n.suggest import close_matches, close_zones
 
     near = close_zones(value) if kind == "zone" else close_matches(value, choices)
     if near:

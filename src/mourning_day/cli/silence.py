@@ -14,13 +14,13 @@ from typing import Annotated
 
 import typer
 
-from mourning_day import vigil
-from mourning_day.anniversary import LAST_YEAR, YearOutOfRangeError, anniversary
 from mourning_day.cli.completion import completer
 from mourning_day.cli.options import EXIT_NO, EXIT_OK, Lang, Now, Run, Tz, prepare
-from mourning_day.observance import Observance, observe
-from mourning_day.process import SIGNALS
+from mourning_day.core import vigil
+from mourning_day.core.anniversary import LAST_YEAR, YearOutOfRangeError, anniversary
+from mourning_day.core.observance import Observance, observe
 from mourning_day.render import durations, phrases
+from mourning_day.system.process import SIGNALS
 
 # "90s", "10m", "2h", "1h30m", "1d": whole numbers with units, largest first.
 DURATION = re.compile(r"(?:([0-9]{1,6})d)?(?:([0-9]{1,7})h)?(?:([0-9]{1,9})m)?(?:([0-9]{1,9})s)?")

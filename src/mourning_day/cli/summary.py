@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from mourning_day.cli.options import Format, Lang, Now, Today, Tz, Year, prepare
-from mourning_day.observance import summarize
+from mourning_day.core.observance import summarize
 
 
 def command(

@@ -19,10 +19,10 @@ from rich.panel import Panel
 from rich.style import Style
 from rich.text import Text
 
-from mourning_day.anniversary import Anniversary, YearRange
-from mourning_day.facts import Source
-from mourning_day.messages import Messages
-from mourning_day.observance import Observance, Summary
+from mourning_day.core.anniversary import Anniversary, YearRange
+from mourning_day.core.facts import Source
+from mourning_day.core.observance import Observance, Summary
+from mourning_day.i18n.messages import Messages
 from mourning_day.render import phrases
 from mourning_day.render.month_grid import month_lines
 from mourning_day.render.table_layout import Column, Fitted, fit_columns, table_columns

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, TextIO
 
-from mourning_day.messages import Messages
-from mourning_day.observance import Observance
+from mourning_day.core.observance import Observance
+from mourning_day.core.vigil import Look, whole_seconds
+from mourning_day.i18n.messages import Messages
 from mourning_day.render import durations, phrases
-from mourning_day.vigil import Look, whole_seconds
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TextIO
 
-from mourning_day.anniversary import YearRange
-from mourning_day.messages import Messages
-from mourning_day.observance import Observance, Summary
+from mourning_day.core.anniversary import YearRange
+from mourning_day.core.observance import Observance, Summary
+from mourning_day.i18n.messages import Messages
 from mourning_day.render.fields import (
     ANNIVERSARY_FIELDS,
     Value,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from mourning_day.messages import Messages
-from mourning_day.vigil import OnTheDay, parts
+from mourning_day.core.vigil import OnTheDay, parts
+from mourning_day.i18n.messages import Messages
 
 
 def duration(span: timedelta, msgs: Messages) -> str:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from mourning_day.anniversary import Anniversary
-from mourning_day.messages import Messages
-from mourning_day.observance import Observance, Summary, is_non_working_day
+from mourning_day.core.anniversary import Anniversary
+from mourning_day.core.observance import Observance, Summary, is_non_working_day
+from mourning_day.i18n.messages import Messages
 
 Value = str | int | bool
 

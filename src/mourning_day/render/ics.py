@@ -14,12 +14,12 @@ from datetime import UTC, datetime, time, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from mourning_day.anniversary import Anniversary, YearRange
-from mourning_day.facts import SUMMARY_FACTS, Fact, fact, newest_source_date
-from mourning_day.messages import Messages
+from mourning_day.core.anniversary import Anniversary, YearRange
+from mourning_day.core.facts import SUMMARY_FACTS, Fact, fact, newest_source_date
+from mourning_day.core.silence import silence_in_baku
+from mourning_day.i18n.messages import Messages
 from mourning_day.render import phrases
 from mourning_day.render.fields import plain_spaces
-from mourning_day.silence import silence_in_baku
 
 if TYPE_CHECKING:
     from icalendar import Calendar, Event

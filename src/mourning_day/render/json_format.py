@@ -6,9 +6,9 @@ import json
 from datetime import date
 from typing import Any, TextIO
 
-from mourning_day.anniversary import YearRange
-from mourning_day.messages import Messages
-from mourning_day.observance import Observance, Summary
+from mourning_day.core.anniversary import YearRange
+from mourning_day.core.observance import Observance, Summary
+from mourning_day.i18n.messages import Messages
 from mourning_day.render import phrases
 from mourning_day.render.fields import (
     anniversary_fields,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from mourning_day.calendar_names import month_and_year, short_weekday_names
-from mourning_day.messages import Messages
+from mourning_day.i18n.calendar_names import month_and_year, short_weekday_names
+from mourning_day.i18n.messages import Messages
 
 
 def january_weeks(year: int, first_weekday: int) -> list[list[int]]:

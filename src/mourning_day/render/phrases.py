@@ -6,19 +6,20 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from mourning_day.calendar_names import day_and_month
-from mourning_day.facts import Fact, Source
-from mourning_day.messages import Messages
-from mourning_day.observance import (
+from mourning_day.core.facts import Fact, Source
+from mourning_day.core.observance import (
     Observance,
     Span,
     Summary,
     is_non_working_day,
     silence_reported,
 )
+from mourning_day.core.silence import silence_in_baku
+from mourning_day.core.zones import Zone, offset_label
+from mourning_day.i18n.calendar_names import day_and_month
+from mourning_day.i18n.messages import Messages
+from mourning_day.i18n.places import city
 from mourning_day.render import durations
-from mourning_day.silence import silence_in_baku
-from mourning_day.zones import Zone, city, offset_label
 
 
 def silence_line(obs: Observance, msgs: Messages) -> str:

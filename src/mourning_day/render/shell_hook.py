@@ -7,9 +7,9 @@ from __future__ import annotations
 import shlex
 from pathlib import Path
 
-from mourning_day.anniversary import EVENT_DATE
+from mourning_day.core.anniversary import EVENT_DATE
 
-HOOKS_DIR = Path(__file__).parent.parent / "hooks"
+HOOKS_DIR = Path(__file__).with_name("hooks")
 HOOK_SHELLS = ("bash", "zsh", "fish")
 # How each shell gives TZ to the one thing that reads the date, and to nothing else.
 _TZ = {"bash": "TZ={zone} ", "zsh": "local -x TZ={zone}; ", "fish": "TZ={zone} "}

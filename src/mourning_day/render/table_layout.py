@@ -10,8 +10,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import NamedTuple
 
-from mourning_day.anniversary import Anniversary, YearRange
-from mourning_day.messages import Messages
+from mourning_day.core.anniversary import Anniversary, YearRange
+from mourning_day.i18n.messages import Messages
 
 
 class Column(NamedTuple):

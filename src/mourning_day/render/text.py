@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
-from mourning_day.anniversary import YearRange
-from mourning_day.messages import Messages
-from mourning_day.observance import Observance, Summary
+from mourning_day.core.anniversary import YearRange
+from mourning_day.core.observance import Observance, Summary
+from mourning_day.i18n.messages import Messages
 from mourning_day.render import phrases
 from mourning_day.render.month_grid import month_lines
 

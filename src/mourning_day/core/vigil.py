@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 from typing import Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
-from mourning_day.anniversary import EVENT_DATE, FIRST_YEAR
-from mourning_day.facts import fact
-from mourning_day.silence import silence_in_baku
+from mourning_day.core.anniversary import EVENT_DATE, FIRST_YEAR
+from mourning_day.core.facts import fact
+from mourning_day.core.silence import silence_in_baku
 
 # The longest sleep between two looks at the clock. Sleeping is measured on a clock that
 # stops while a laptop is suspended, so a waiting process looks at the wall clock at least

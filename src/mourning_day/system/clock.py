@@ -7,7 +7,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
-from mourning_day.zones import Zone, system_zone
+from mourning_day.core.zones import Zone, system_zone
 
 
 def now() -> datetime:

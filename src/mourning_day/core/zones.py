@@ -1,51 +1,15 @@
 """Time zones by IANA name, the system's own zone from TZ, what "today" is in one of them,
-and what to call them in prose: the place CLDR names for a zone ("New York", "Нью-Йорк",
-"Nyu York"), else its offset ("UTC+05:30"), never an identifier or an abbreviation."""
+and a zone's offset as a label ("UTC+05:30"). What to call a zone in prose is i18n/places.py."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta, tzinfo
-from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-# CLDR's English exemplar city for the zones where it is not the ID's last part with "_"
-# read as a space (accents, "St.", renamed cities, links such as US/Eastern -> New York).
-# tests/test_zones.py compares the derived names with Babel's for every zone.
-EN_CITIES_FILE = Path(__file__).with_name("zone_cities_en.json")
-EN_CITIES_CLDR = "49"  # the CLDR release the table was taken from (Babel 2.19)
-# IDs that name no place: offsets, abbreviations and rules, and the system's own link.
-NOT_PLACES = frozenset(
-    [
-        "CET",
-        "CST6CDT",
-        "EET",
-        "EST",
-        "EST5EDT",
-        "Factory",
-        "GMT",
-        "GMT+0",
-        "GMT-0",
-        "GMT0",
-        "Greenwich",
-        "HST",
-        "MET",
-        "MST",
-        "MST7MDT",
-        "PST8PDT",
-        "UCT",
-        "UTC",
-        "Universal",
-        "WET",
-        "Zulu",
-        "localtime",
-    ]
-)
 
 
 class UnknownZoneError(ValueError):
@@ -136,28 +100,6 @@ def system_zone(tz_variable: str | None, localtime_target: str | None) -> Zone:
         return parse_zone(name)
     except UnknownZoneError:
         return LOCAL
-
-
-@cache
-def _english_cities() -> dict[str, str]:
-    with EN_CITIES_FILE.open(encoding="utf-8") as f:
-        cities: dict[str, str] = json.load(f)
-    return cities
-
-
-def is_place(name: str) -> bool:
-    return name not in NOT_PLACES and not name.startswith(("Etc/", "SystemV/"))
-
-
-def city(name: str, lang: str) -> str | None:
-    """CLDR's exemplar city for zone `name` in `lang`; None where the zone is no place."""
-    if not is_place(name):
-        return None
-    if lang == "en":
-        return _english_cities().get(name) or name.rpartition("/")[2].replace("_", " ")
-    from babel.dates import get_timezone_location
-
-    return str(get_timezone_location(name, locale=lang, return_city=True))
 
 
 def offset_label(offset: timedelta | None) -> str:

@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from mourning_day.i18n.catalog import capitalise, load_catalog
+
 NBSP = "\u00a0"
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 EN_MONTHS = (
@@ -26,8 +28,6 @@ EN_MONTHS = (
 
 
 def _calendar(lang: str) -> dict[str, Any]:
-    from mourning_day.messages import load_catalog
-
     section: dict[str, Any] = load_catalog(lang)["calendar"]
     return section
 
@@ -89,8 +89,6 @@ def month_and_year(day: date, lang: str) -> str:
     if lang == "en":
         return f"{EN_MONTHS[day.month - 1]} {day.year}"
     from babel.dates import format_date
-
-    from mourning_day.messages import capitalise
 
     return capitalise(format_date(day, _calendar(lang)["month_heading"], locale=lang), lang)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
-from mourning_day.anniversary import EVENT_DATE, check_year
-from mourning_day.facts import fact
+from mourning_day.core.anniversary import EVENT_DATE, check_year
+from mourning_day.core.facts import fact
 
 
 def silence_in_baku(year: int) -> datetime:

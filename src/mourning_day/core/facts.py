@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from mourning_day.anniversary import ISO_DATE
+from mourning_day.core.anniversary import ISO_DATE
 
 FACTS_FILE = Path(__file__).with_name("facts.json")
 _ISO_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")

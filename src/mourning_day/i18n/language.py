@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from mourning_day.messages import LANGUAGES
+from mourning_day.i18n.catalog import LANGUAGES
 
 LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 # POSIX puts the first day of the week in LC_TIME, as glibc's `locale first_weekday` does.

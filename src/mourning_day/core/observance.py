@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import NamedTuple
 
-from mourning_day.anniversary import Anniversary, anniversary
-from mourning_day.facts import SUMMARY_FACTS, Fact, fact, load_facts
-from mourning_day.silence import silence_at
-from mourning_day.vigil import OnTheDay, minute_of, on_the_day
-from mourning_day.zones import Zone
+from mourning_day.core.anniversary import Anniversary, anniversary
+from mourning_day.core.facts import SUMMARY_FACTS, Fact, fact, load_facts
+from mourning_day.core.silence import silence_at
+from mourning_day.core.vigil import OnTheDay, minute_of, on_the_day
+from mourning_day.core.zones import Zone
 
 
 class Observance(NamedTuple):

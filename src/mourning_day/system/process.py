@@ -31,17 +31,6 @@ class Interrupted(BaseException):
         self.signum = signum
 
 
-def main() -> NoReturn:
-    """The console script and `python -m mourning_day`."""
-    start()
-    try:
-        from mourning_day.cli import main as cli_main  # Typer and the rest load here
-
-        cli_main()
-    except Interrupted as e:
-        die_by(e.signum)
-
-
 def start() -> None:
     """Make the standard descriptors safe and catch the stopping signals; safe to repeat."""
     _guard_standard_descriptors()
@@ -65,7 +54,7 @@ def _later_signal(signum: int, frame: FrameType | None) -> None:
 def die_by(signum: int) -> NoReturn:
     """End the process by `signum` itself, once clean-up has run, so that the shell sees a
     child killed by it (and, for SIGINT, stops a loop) rather than a normal exit."""
-    output_file = sys.modules.get("mourning_day.output_file")
+    output_file = sys.modules.get("mourning_day.system.output_file")
     if output_file is not None:  # unwinding has removed them; this is in case it was cut short
         output_file.remove_temporary_files()
     for stream in (sys.stdout, sys.stderr):

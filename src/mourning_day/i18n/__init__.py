@@ -1,0 +1,1 @@
+"""The reader's language: catalogs, CLDR names through Babel, ordinals, places."""
