@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import pytest
 from typer.testing import CliRunner
 
-from mourning_day.cli import app
+from mourning_day.cli.app import app
 
 # Variables that would otherwise leak the developer's machine into the tests.
 CLEAN_ENV = {

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from mourning_day.cli import app
+from mourning_day.cli.app import app
 from tests.conftest import CLEAN_ENV
 
 EXAMPLES = int(os.environ.get("MOURNING_DAY_FUZZ_EXAMPLES", "300"))

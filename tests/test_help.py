@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from mourning_day.cli import COMMANDS, app
+from mourning_day.cli.app import COMMANDS, app
 from mourning_day.cli.completion import CHOICES, SHELLS
 from mourning_day.i18n.catalog import LANGUAGES, load_catalog
 from mourning_day.i18n.messages import Messages
@@ -117,10 +117,10 @@ def test_every_option_has_its_own_words_in_every_catalog(lang: str, command: str
     """Not English as a fallback: each language's catalog names every option."""
     import typer
 
-    from mourning_day.cli import EdgeGroup
+    from mourning_day.cli.app import Program
 
     group = typer.main.get_command(app)
-    assert isinstance(group, EdgeGroup)
+    assert isinstance(group, Program)
     ctx = typer.Context(group, info_name="mourning-day")
     cmd = group.get_command(ctx, command)
     catalog = load_catalog(lang)["help"]

@@ -16,7 +16,7 @@ PROBE = """
 import json, os, sys
 sys.argv = ["mourning-day", *json.loads(sys.argv[1])]
 os._exit = sys.exit  # main() ends with os._exit; we want to look around first
-from mourning_day.cli import main
+from mourning_day.__main__ import main
 try:
     main()
 except SystemExit:

@@ -3,15 +3,15 @@ safe before Typer and the rest load, so a Ctrl-C while they load ends the run qu
 
 from typing import NoReturn
 
-from mourning_day.system.process import Interrupted, die_by, start
+from mourning_day.system.process import Interrupted, die_by, finish, start
 
 
 def main() -> NoReturn:
     start()
     try:
-        from mourning_day.cli import main as run  # Typer and the rest load only now
+        from mourning_day.cli.app import run  # Typer and the rest load only now
 
-        run()
+        finish(run())
     except Interrupted as e:
         die_by(e.signum)
 

@@ -1,54 +1,48 @@
-"""Shell completion of option values, and the options that print or install the script.
+"""Shell completion: the values each option completes, and the options that print or
+install a shell's script.
 
-Completion runs through click's protocol: the shell calls the program again with
-_MOURNING_DAY_COMPLETE set (complete_bash, complete_zsh, ...) and the words typed so far."""
+Completion itself runs through Typer: the shell calls the program again with
+_MOURNING_DAY_COMPLETE set (complete_bash, complete_zsh, ...) and the words typed so far.
+The script for a shell is what that protocol's "source" instruction prints, so it is asked
+for the same way (no private function of Typer's is called)."""
 
+import contextlib
+import io
+import os
 from collections.abc import Callable, Sequence
+from pathlib import Path, PurePath
 from typing import Any
 
+import typer
+
+from mourning_day.cli.errors import Mistake, reader_language
+from mourning_day.core.vigil import MOMENTS
+from mourning_day.i18n.catalog import LANGUAGES
+from mourning_day.i18n.messages import Messages
+from mourning_day.i18n.suggest import zone_names
+from mourning_day.render import FORMATS
+from mourning_day.render.fields import OBSERVANCE_FIELDS
+from mourning_day.render.shell_hook import HOOK_SHELLS
+
 SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
-
-
-def _formats() -> Sequence[str]:
-    from mourning_day.render import FORMATS
-
-    return tuple(FORMATS)
-
-
-def _languages() -> Sequence[str]:
-    from mourning_day.i18n.catalog import LANGUAGES
-
-    return LANGUAGES
-
-
-def _fields() -> Sequence[str]:
-    from mourning_day.render.fields import OBSERVANCE_FIELDS
-
-    return OBSERVANCE_FIELDS
-
-
-def _moments() -> Sequence[str]:
-    from mourning_day.core.vigil import MOMENTS
-
-    return MOMENTS
-
-
-def _hook_shells() -> Sequence[str]:
-    from mourning_day.render.shell_hook import HOOK_SHELLS
-
-    return HOOK_SHELLS
-
+# Where --install-completion puts a shell's script (under HOME), and the line, if any, that
+# the shell's start-up file needs to find it.
+INSTALLED = {
+    "bash": (".bash_completions/{prog}.sh", ".bashrc", "source ~/.bash_completions/{prog}.sh"),
+    "zsh": (".zfunc/_{prog}", ".zshrc", "fpath+=~/.zfunc; autoload -Uz compinit && compinit"),
+    "fish": (".config/fish/completions/{prog}.fish", None, None),
+}
 
 # Option (long name without dashes) -> its valid values. Help fills "{choices}" in the
 # option's text from here and completion offers them, so both follow the code.
 CHOICES: dict[str, Callable[[], Sequence[str]]] = {
-    "format": _formats,
-    "lang": _languages,
-    "field": _fields,
-    "until": _moments,
-    "shell": _hook_shells,
+    "format": lambda: tuple(FORMATS),
+    "lang": lambda: LANGUAGES,
+    "field": lambda: OBSERVANCE_FIELDS,
+    "until": lambda: MOMENTS,
+    "shell": lambda: HOOK_SHELLS,
     "show-completion": lambda: SHELLS,
-    "install-completion": lambda: SHELLS,
+    "install-completion": lambda: tuple(INSTALLED),
 }
 
 
@@ -63,71 +57,71 @@ def completer(option: str) -> Callable[[str], list[str]]:
 
 def complete_zone(incomplete: str) -> list[str]:
     """IANA zones by prefix: "Asia/B" -> Asia/Baghdad, Asia/Bahrain, Asia/Baku, ..."""
-    from mourning_day.i18n.suggest import zone_names
-
     return [z for z in zone_names() if z.startswith(incomplete)]
 
 
-def show_completion(ctx: Any, param: Any, value: str | None) -> None:
+def show_completion(ctx: typer.Context, param: Any, value: str | None) -> None:
     """--show-completion [SHELL]: print the script for SHELL, or for the shell running us."""
     if value is None or ctx.resilient_parsing:
         return
-    import typer
-    from typer._completion_shared import get_completion_script
-
-    prog, var, shell = _setup(ctx, value)
-    print(get_completion_script(prog_name=prog, complete_var=var, shell=shell))
+    print(completion_script(ctx, _shell(value, SHELLS)), end="")
     raise typer.Exit()
 
 
-def install_completion(ctx: Any, param: Any, value: str | None) -> None:
-    """--install-completion [SHELL]: add the script to SHELL's start-up file."""
+def install_completion(ctx: typer.Context, param: Any, value: str | None) -> None:
+    """--install-completion [SHELL]: put the script where SHELL finds it."""
     if value is None or ctx.resilient_parsing:
         return
-    import typer
-    from typer._completion_shared import install
-
-    from mourning_day.cli.help import reader_language
-    from mourning_day.i18n.messages import Messages
-
-    prog, var, shell = _setup(ctx, value)
-    shell, path = install(shell=shell, prog_name=prog, complete_var=var)
-    print(Messages(reader_language(ctx)).text("usage.installed", shell=shell, path=path))
+    shell = _shell(value, tuple(INSTALLED))
+    home = os.environ.get("HOME", "")
+    if not home:  # as root with HOME= the files would land in /
+        raise Mistake("errors.no_home")
+    prog = ctx.find_root().info_name or ""
+    script_path, rc_name, line = (
+        part.format(prog=prog) if part else None for part in INSTALLED[shell]
+    )
+    assert script_path is not None
+    target = Path(home, script_path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(completion_script(ctx, shell), encoding="utf-8")
+        if rc_name and line:
+            target = Path(home, rc_name)
+            existing = target.read_text(encoding="utf-8") if target.exists() else ""
+            if line not in existing.splitlines():
+                with target.open("a", encoding="utf-8") as rc:
+                    rc.write(
+                        ("\n" if existing and not existing.endswith("\n") else "") + line + "\n"
+                    )
+    except OSError as e:
+        raise Mistake("errors.output.failed", path=str(target), reason=e.strerror or e) from e
+    msgs = Messages(reader_language(ctx))
+    print(msgs.text("usage.installed", shell=shell, path=target))
     raise typer.Exit()
 
 
-def _setup(ctx: Any, value: str) -> tuple[str, str, str]:
-    """The program's name, its completion variable and the shell (checked) to write for."""
-    import os
-    from pathlib import PurePath
-
-    from typer._completion_classes import completion_init
-    from typer._completion_shared import _get_shell_name
-
-    from mourning_day.cli.help import reader_language
-    from mourning_day.cli.options import InputError, echoed
-    from mourning_day.i18n.messages import Messages
-
-    shell = value or _get_shell_name() or PurePath(os.environ.get("SHELL", "bash")).name
-    if shell not in SHELLS:
-        msgs = Messages(reader_language(ctx))
-        text = msgs.text(
-            "usage.unknown_shell", **echoed({"value": shell, "choices": ", ".join(SHELLS)})
-        )
-        raise InputError(text)
-    completion_init()
-    prog = ctx.find_root().info_name
-    return prog, "_{}_COMPLETE".format(prog.replace("-", "_").upper()), shell
+def completion_script(ctx: typer.Context, shell: str) -> str:
+    """The script Typer writes for `shell`, through the completion protocol."""
+    root = ctx.find_root()
+    prog = root.info_name or ""
+    var = "_{}_COMPLETE".format(prog.replace("-", "_").upper())
+    saved = os.environ.get(var)
+    os.environ[var] = f"source_{shell}"
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
+            root.command.main(args=[], prog_name=prog, complete_var=var)
+    finally:
+        if saved is None:
+            del os.environ[var]
+        else:
+            os.environ[var] = saved
+    return out.getvalue()
 
 
-def with_default_shell(args: list[str]) -> list[str]:
-    """`--show-completion` may stand without a SHELL: give it the empty one (meaning 'the
-    shell running us'), since click's options cannot take an optional value."""
-    out: list[str] = []
-    for i, arg in enumerate(args):
-        out.append(arg)
-        if arg in ("--show-completion", "--install-completion") and (
-            i + 1 == len(args) or args[i + 1].startswith("-")
-        ):
-            out.append("")
-    return out
+def _shell(value: str, shells: Sequence[str]) -> str:
+    """SHELL as given, or (given as nothing) the one $SHELL names."""
+    shell = value or PurePath(os.environ.get("SHELL", "bash")).name
+    if shell not in shells:
+        raise Mistake("usage.unknown_shell", value=shell, choices=", ".join(shells))
+    return shell

@@ -4,7 +4,8 @@ from typing import Annotated
 
 import typer
 
-from mourning_day.cli.options import EXIT_NO, MACHINE_FORMATS, Format, Lang, Now, Today, Tz, prepare
+from mourning_day.cli.errors import EXIT_NO, report
+from mourning_day.cli.options import MACHINE_FORMATS, Format, Lang, Now, Today, Tz, prepare
 from mourning_day.core.anniversary import (
     LAST_YEAR,
     YearOutOfRangeError,
@@ -38,8 +39,6 @@ def command(
                 last=LAST_YEAR,
             )
             if run.fmt in MACHINE_FORMATS:
-                from mourning_day.cli import report
-
                 report(line, EXIT_NO)
             else:
                 print(line)

@@ -1,20 +1,22 @@
-"""Options every command shares, and turning them into a Run: language, format, zone, today.
+"""The options commands share, each declared once with the one parser of its value, and
+`prepare`, which turns them into a Run: language, format, zone, today, clock.
 
-Values are parsed by hand (not by click's types) so that every mistake gets one line in the
-reader's language. (No `from __future__ import annotations`: Typer reads these annotations
-on every run, and evaluating them from strings would cost time.)"""
+A parser returns the value or raises Mistake; click attaches the option on the way out,
+and cli/errors.py words it. Help texts are in the catalogs ("help.options.<long name>").
+(No `from __future__ import annotations`: Typer reads these annotations on every run.)"""
 
 import contextlib
 import io
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
-from typing import Annotated, NamedTuple, NoReturn, TextIO
+from typing import Annotated, Any, NamedTuple, NoReturn, TextIO
 
 import typer
 
 from mourning_day.cli.completion import complete_zone, completer
+from mourning_day.cli.errors import Mistake, unknown
 from mourning_day.core.anniversary import (
     FIRST_YEAR,
     ISO_DATE,
@@ -38,64 +40,151 @@ from mourning_day.i18n.messages import Messages
 from mourning_day.render import FORMATS, renderer
 from mourning_day.system import clock
 
-PROG = "mourning-day"
 DEFAULT_COUNT = 10
 MACHINE_FORMATS = ("json", "csv")
-
-EXIT_OK, EXIT_NO, EXIT_USAGE = 0, 1, 2
-
-
-class InputError(Exception):
-    """Something the user typed or set in the environment; reported in one line, exit 2."""
+# More significant digits than any year or count has; int() of thousands of digits is
+# refused by Python (sys.get_int_max_str_digits) and slow before that.
+MAX_DIGITS = 9
 
 
-# Help texts live in the catalogs ("help.options.<long name>"), not here: see cli/help.py.
+# --- parsers: one per kind of value --------------------------------------------------------
+
+
+def whole_number(text: str) -> int | None:
+    """ASCII digits only ("2026"); anything else, "²" or " 5" or "2_026" included, is None,
+    and so is a number too long to be any year, count or number of minutes."""
+    digits = text.lstrip("0")
+    if not (text.isascii() and text.isdigit()) or len(digits) > MAX_DIGITS:
+        return None
+    return int(digits or "0")
+
+
+def number_parser(key: str, lowest: int, highest: int, **values: Any) -> Callable[[str], int]:
+    """A parser of whole numbers from `lowest` to `highest`, failing with catalog `key`."""
+
+    def parse(text: str) -> int:
+        n = whole_number(text)
+        if n is None or not lowest <= n <= highest:
+            raise Mistake(key, value=text, **values)
+        return n
+
+    return parse
+
+
+def choice_parser(kind: str, choices: Sequence[str]) -> Callable[[str], str]:
+    """A parser of one of `choices`, whatever its case ("JSON")."""
+
+    def parse(text: str) -> str:
+        if text.lower() in choices:
+            return text.lower()
+        raise unknown(kind, text, choices)
+
+    return parse
+
+
+def parse_year(text: str) -> int:
+    return number_parser("errors.year", FIRST_YEAR, LAST_YEAR, first=FIRST_YEAR, last=LAST_YEAR)(
+        text
+    )
+
+
+def parse_count(text: str) -> int:
+    """At least one; the most a range can hold depends on its first year (Run.years)."""
+    return number_parser("errors.count", 1, 10**MAX_DIGITS, most=LAST_YEAR - FIRST_YEAR + 1)(text)
+
+
+def parse_date(text: str) -> date:
+    try:
+        if ISO_DATE.fullmatch(text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise Mistake("errors.date", value=text)
+
+
+def parse_instant(text: str) -> datetime:
+    """An ISO 8601 date and time with an offset or Z ("2026-01-20T11:59:50+04:00",
+    "2026-01-20t07:59:50z", "20260120T115950+0400"); RFC 3339 allows lower-case t and z."""
+    try:
+        if not text.isascii():
+            raise ValueError(text)
+        instant = datetime.fromisoformat(text.upper())
+        # Every zone's day must be reachable from it: not the last or first hours of time.
+        for days in (-2, 2):
+            (instant + timedelta(days=days)).astimezone(UTC)
+    except (ValueError, OverflowError):
+        raise Mistake("errors.now", value=text) from None
+    if instant.utcoffset() is None:
+        raise Mistake("errors.now", value=text)
+    return instant
+
+
+def parse_zone_name(text: str) -> Zone:
+    try:
+        return parse_zone(text)
+    except UnknownZoneError:
+        raise unknown("zone", text, ()) from None
+
+
+def parse_lang(text: str) -> str:
+    """A language as a code or a locale names it: "az", "AZ", "az_AZ", "ru_RU.UTF-8"."""
+    code = language_code(text)
+    if code is None:
+        raise unknown("lang", text, LANGUAGES)
+    return code
+
+
+parse_format = choice_parser("format", list(FORMATS))
+
+
+def option(*names: str, parser: Callable[[str], Any] | None = None, **settings: Any) -> Any:
+    """A typer.Option with no default shown by click (the catalogs say it)."""
+    return typer.Option(*names, parser=parser, show_default=False, **settings)
+
+
 Today = Annotated[
-    str | None,
-    typer.Option("--today", envvar="MOURNING_DAY_TODAY", metavar="DATE", show_default=False),
+    date | None, option("--today", envvar="MOURNING_DAY_TODAY", metavar="DATE", parser=parse_date)
 ]
 Now = Annotated[
-    str | None,
-    typer.Option("--now", envvar="MOURNING_DAY_NOW", metavar="DATETIME", show_default=False),
+    datetime | None,
+    option("--now", envvar="MOURNING_DAY_NOW", metavar="DATETIME", parser=parse_instant),
 ]
 Tz = Annotated[
-    str | None,
-    typer.Option(
+    Zone | None,
+    option(
         "--tz",
         envvar="MOURNING_DAY_TZ",
         metavar="ZONE",
-        show_default=False,
+        parser=parse_zone_name,
         autocompletion=complete_zone,
     ),
 ]
 Format = Annotated[
     str | None,
-    typer.Option(
-        "--format",
-        "-f",
-        metavar="FORMAT",
-        show_default=False,
-        autocompletion=completer("format"),
+    option(
+        "--format", "-f", metavar="FORMAT", parser=parse_format, autocompletion=completer("format")
     ),
 ]
 Lang = Annotated[
     str | None,
-    typer.Option(
+    option(
         "--lang",
         envvar="MOURNING_DAY_LANG",
         metavar="LANG",
-        show_default=False,
+        parser=parse_lang,
         autocompletion=completer("lang"),
     ),
 ]
-Year = Annotated[str | None, typer.Option(metavar="YEAR", show_default=False)]
-Count = Annotated[str | None, typer.Option(metavar="N", show_default=False)]
+Year = Annotated[int | None, option(metavar="YEAR", parser=parse_year)]
+Count = Annotated[int | None, option(metavar="N", parser=parse_count)]
+
+
+# --- the run ------------------------------------------------------------------------------
 
 
 class Run(NamedTuple):
     """What every command needs, resolved from options, environment and clock."""
 
-    ctx: typer.Context
     msgs: Messages
     today: date
     zone: Zone
@@ -105,18 +194,8 @@ class Run(NamedTuple):
     # under --today, which gives a date only.
     now: datetime | None
 
-    def fail(self, param: str | None, key: str, **values: object) -> NoReturn:
-        text = self.msgs.text(key, **echoed(values))
-        raise InputError(message(self.ctx, self.msgs, param, text))
-
-    def unknown(self, param: str, kind: str, value: str, choices: Sequence[str]) -> NoReturn:
-        unknown(self.ctx, self.msgs, param, kind, value, choices)
-
-    def year(self, param: str, value: str) -> int:
-        year = whole_number(value)
-        if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
-            self.fail(param, "errors.year", value=value, first=FIRST_YEAR, last=LAST_YEAR)
-        return year
+    def fail(self, param: str | None, key: str, **values: Any) -> NoReturn:
+        raise Mistake(key, param=param, **values)
 
     def next_year(self) -> int:
         try:
@@ -124,19 +203,18 @@ class Run(NamedTuple):
         except YearOutOfRangeError:
             self.fail("today", "errors.date_range", value=self.today.isoformat(), last=LAST_YEAR)
 
-    def years(self, from_year: str | None, to_year: str | None, count: str | None) -> YearRange:
+    def years(self, from_year: int | None, to_year: int | None, count: int | None) -> YearRange:
         """--from-year with --to-year or --count; by default the next ten anniversaries."""
-        first = self.year("from_year", from_year) if from_year is not None else self.next_year()
+        first = from_year if from_year is not None else self.next_year()
         if to_year is not None and count is not None:
             self.fail(None, "errors.to_and_count")
+        most = LAST_YEAR - first + 1
+        if count is not None and count > most:
+            self.fail("count", "errors.count", value=str(count), most=most)
         if to_year is not None:
-            last = self.year("to_year", to_year)
+            last = to_year
         elif count is not None:
-            most = LAST_YEAR - first + 1
-            n = whole_number(count)
-            if n is None or not 1 <= n <= most:
-                self.fail("count", "errors.count", value=count, most=most)
-            last = first + n - 1
+            last = first + count - 1
         else:
             last = min(first + DEFAULT_COUNT - 1, LAST_YEAR)
         try:
@@ -165,135 +243,42 @@ def utf8_stdout() -> Iterator[TextIO]:
         out.detach()
 
 
-# More significant digits than any year or count has; int() of thousands of digits is
-# refused by Python (sys.get_int_max_str_digits) and slow before that.
-MAX_DIGITS = 9
-
-
-def whole_number(text: str) -> int | None:
-    """ASCII digits only ("2026"); anything else, "²" or " 5" or "2_026" included, is None,
-    and so is a number too long to be any year, count or number of minutes."""
-    digits = text.lstrip("0")
-    if not (text.isascii() and text.isdigit()) or len(digits) > MAX_DIGITS:
-        return None
-    return int(digits or "0")
-
-
-def echoed(values: dict[str, object]) -> dict[str, object]:
-    """Message values with the one the user gave ("value") made safe to echo: escaped,
-    and cut short if it is long (see cli.shown)."""
-    from mourning_day.cli import shown
-
-    value = values.get("value")
-    return {**values, "value": shown(value)} if isinstance(value, str) else values
-
-
-def message(ctx: typer.Context, msgs: Messages, param: str | None, text: str) -> str:
-    """The localized error `text`, saying so when the bad value came from an environment
-    variable. (A bad value's message says what is valid, so it does not point to --help
-    as click's usage errors do.)"""
-    if param is not None:
-        source = ctx.get_parameter_source(param)
-        if source is not None and source.name == "ENVIRONMENT":
-            option = next(p for p in ctx.command.params if p.name == param)
-            var = option.envvar if isinstance(option.envvar, str) else param
-            text = msgs.text("errors.from_env", message=text, var=var)
-    return text
-
-
-def unknown(
-    ctx: typer.Context, msgs: Messages, param: str, kind: str, value: str, choices: Sequence[str]
-) -> NoReturn:
-    """An unknown name (format, field, language, zone): the closest valid ones if any
-    look meant, else the list of valid ones."""
-    from mourning_day.cli.help import suggest
-    from mourning_day.i18n.suggest import close_matches, close_zones
-
-    near = close_zones(value) if kind == "zone" else close_matches(value, choices)
-    if near:
-        problem = msgs.text(f"usage.unknown_{kind}", **echoed({"value": value}))
-        raise InputError(message(ctx, msgs, param, suggest(msgs, problem, near)))
-    listed = {"choices": ", ".join(choices)} if kind != "zone" else {}
-    text = msgs.text(f"errors.{kind}", **echoed({"value": value, **listed}))
-    raise InputError(message(ctx, msgs, param, text))
-
-
 def prepare(
     ctx: typer.Context,
-    today: str | None,
-    tz: str | None,
+    today: date | None,
+    tz: Zone | None,
     fmt: str | None,
     lang: str | None,
     *,
     machine: bool = False,
-    now: str | None = None,
+    now: datetime | None = None,
 ) -> Run:
-    """Resolve the shared options. `machine` marks output for scripts (like --field).
-    Names are taken whatever their case ("JSON", "AZ") and languages as locales name
-    them ("az_AZ", "ru_RU.UTF-8")."""
-    if lang is not None:
-        code = language_code(lang)
-        if code is None:
-            unknown(ctx, Messages("en"), "lang", "lang", lang, LANGUAGES)
-        lang = code
-    msgs = Messages(lang or language_from_locale(os.environ), territory_from_locale(os.environ))
-
-    def fail(param: str, key: str, **values: object) -> NoReturn:
-        raise InputError(message(ctx, msgs, param, msgs.text(key, **echoed(values))))
-
+    """Resolve the shared options. `machine` marks output for scripts (like --field):
+    they get the same bytes under any locale; only --lang changes them."""
     if fmt is None:
         # A dumb terminal (Emacs' shell, some CI logs) shows no styles, links or boxes.
         terminal = sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
         fmt = "rich" if terminal else "text"
-    elif fmt.lower() in FORMATS:
-        fmt = fmt.lower()
-    else:
-        unknown(ctx, msgs, "fmt", "format", fmt, list(FORMATS))
     if lang is None and (machine or fmt in MACHINE_FORMATS):
-        # Scripts get the same bytes under any locale; only --lang changes them.
-        msgs = Messages("en")
-
-    if tz is not None:
+        lang = "en"
+    msgs = Messages(lang or language_from_locale(os.environ), territory_from_locale(os.environ))
+    if tz is None:
         try:
-            zone = parse_zone(tz)
-        except UnknownZoneError:
-            unknown(ctx, msgs, "tz", "zone", tz, ())
-    else:
-        _check_tz_variable(msgs)
-        zone = clock.local_zone()
+            check_local_zone(os.environ)  # without --tz the system's zone counts, as TZ says
+        except LocalZoneError as e:
+            raise Mistake("errors.tz_variable", value=e.value) from e
+        tz = clock.local_zone()
     if msgs.lang != "en":
         _import_babel_dates_without_tz()
-
-    today, now = _today_or_now(ctx, msgs, today, now)
-    run_clock = clock.Clock()
-    instant: datetime | None = None
-    if now is not None:
-        instant = parse_instant(now)
-        if instant is None:
-            fail("now", "errors.now", value=now)
-        run_clock = clock.pinned(instant)
+    today, now = _today_or_now(ctx, today, now)
+    run_clock = clock.Clock() if now is None else clock.pinned(now)
     if today is None:
         try:
-            instant = instant or run_clock.now()
-            day = today_in(zone, instant)
+            now = now or run_clock.now()
+            today = today_in(tz, now)
         except LocalZoneError as e:
-            raise InputError(msgs.text("errors.tz_variable", **echoed({"value": e.value}))) from e
-    else:
-        try:
-            if not ISO_DATE.fullmatch(today):
-                raise ValueError(today)
-            day = date.fromisoformat(today)
-        except ValueError:
-            fail("today", "errors.date", value=today)
-    return Run(ctx, msgs, day, zone, fmt, run_clock, instant)
-
-
-def _check_tz_variable(msgs: Messages) -> None:
-    """Without --tz the system's zone counts, which TZ may name: say so if it names none."""
-    try:
-        check_local_zone(os.environ)
-    except LocalZoneError as e:
-        raise InputError(msgs.text("errors.tz_variable", **echoed({"value": e.value}))) from e
+            raise Mistake("errors.tz_variable", value=e.value) from e
+    return Run(msgs, today, tz, fmt, run_clock, now)
 
 
 def _import_babel_dates_without_tz() -> None:
@@ -310,8 +295,8 @@ def _import_babel_dates_without_tz() -> None:
 
 
 def _today_or_now(
-    ctx: typer.Context, msgs: Messages, today: str | None, now: str | None
-) -> tuple[str | None, str | None]:
+    ctx: typer.Context, today: date | None, now: datetime | None
+) -> tuple[date | None, datetime | None]:
     """--today and --now both set the clock: giving both is a mistake, except that one on
     the command line beats the other from the environment."""
     if today is None or now is None:
@@ -325,20 +310,4 @@ def _today_or_now(
         return None, now
     if from_env == {"now"}:
         return today, None
-    raise InputError(msgs.text("errors.today_and_now"))
-
-
-def parse_instant(text: str) -> datetime | None:
-    """An ISO 8601 date and time with an offset or Z ("2026-01-20T11:59:50+04:00",
-    "2026-01-20T07:59:50Z", "20260120T115950+0400"); None for anything else, a time
-    without an offset included."""
-    if not text.isascii():
-        return None
-    try:
-        instant = datetime.fromisoformat(text)
-        # Every zone's day must be reachable from it: not the last or first hours of time.
-        for days in (-2, 2):
-            (instant + timedelta(days=days)).astimezone(UTC)
-    except (ValueError, OverflowError):
-        return None
-    return instant if instant.utcoffset() is not None else None
+    raise Mistake("errors.today_and_now")

@@ -9,13 +9,15 @@ import re
 import signal
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated
 
 import typer
 
 from mourning_day.cli.completion import completer
-from mourning_day.cli.options import EXIT_NO, EXIT_OK, Lang, Now, Run, Tz, prepare
+from mourning_day.cli.errors import EXIT_NO, EXIT_OK, Mistake
+from mourning_day.cli.options import Lang, Now, Run, Tz, choice_parser, option, prepare
 from mourning_day.core import vigil
 from mourning_day.core.anniversary import LAST_YEAR, YearOutOfRangeError, anniversary
 from mourning_day.core.observance import Observance, observe
@@ -26,14 +28,39 @@ from mourning_day.system.process import SIGNALS
 DURATION = re.compile(r"(?:([0-9]{1,6})d)?(?:([0-9]{1,7})h)?(?:([0-9]{1,9})m)?(?:([0-9]{1,9})s)?")
 
 
+@dataclass(frozen=True)
+class Duration:
+    """A span as the user wrote it ("2h"), for the message that quotes it."""
+
+    text: str
+    span: timedelta
+
+
+def parse_duration(text: str) -> Duration:
+    """E.g. "10m", "2h", "1h30m", "1d", "90s"."""
+    match = DURATION.fullmatch(text.lower()) if text else None
+    if match is None or not any(match.groups()):
+        raise Mistake("errors.within", value=text)
+    days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
+    return Duration(text, timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds))
+
+
+Until = Annotated[
+    str,
+    option(
+        metavar="MOMENT",
+        parser=choice_parser("until", vigil.MOMENTS),
+        autocompletion=completer("until"),
+    ),
+]
+Within = Annotated[Duration | None, option(metavar="DURATION", parser=parse_duration)]
+
+
 def command(
     ctx: typer.Context,
     wait: Annotated[bool, typer.Option("--wait")] = False,
-    until: Annotated[
-        str,
-        typer.Option(metavar="MOMENT", show_default=False, autocompletion=completer("until")),
-    ] = "start",
-    within: Annotated[str | None, typer.Option(metavar="DURATION", show_default=False)] = None,
+    until: Until = "start",
+    within: Within = None,
     bell: Annotated[bool, typer.Option("--bell")] = False,
     now: Now = None,
     tz: Tz = None,
@@ -41,12 +68,7 @@ def command(
 ) -> None:
     """Its help is in the catalogs, under "help.commands.silence"."""
     run = prepare(ctx, None, tz, None, lang, now=now)
-    moment = until.lower()
-    if moment not in vigil.MOMENTS:
-        run.unknown("until", "until", until, vigil.MOMENTS)
-    limit = parse_duration(within) if within is not None else None
-    if within is not None and limit is None:
-        run.fail("within", "errors.within", value=within)
+    moment: vigil.Moment = "end" if until == "end" else "start"
 
     started = run.now or run.clock.now()  # the instant the run began, as --now gave it
     try:
@@ -55,13 +77,13 @@ def command(
         run.fail("now", "errors.date_range", value=run.today.isoformat(), last=LAST_YEAR)
     obs = observe(anniversary(minute.year, run.today), run.zone)
 
-    if limit is not None and minute.start - started > limit:
+    if within is not None and minute.start - started > within.span:
         ahead = durations.duration(minute.start - started, run.msgs)
         _say(
             run,
             "vigil.not_within",
             when=run.msgs.text("relative.future", span=ahead),
-            within=within,
+            within=within.text,
             date=run.msgs.full_date(obs.anniversary.date),
             moment=phrases.silence_moment(obs, run.msgs),
         )
@@ -152,12 +174,3 @@ def _terminal_bell() -> None:
 
 def _say(run: Run, key: str, **values: object) -> None:
     print(run.msgs.text(key, **values), flush=True)
-
-
-def parse_duration(text: str) -> timedelta | None:
-    """E.g. "10m", "2h", "1h30m", "1d", "90s"; None if it is not one."""
-    match = DURATION.fullmatch(text.lower()) if text else None
-    if match is None or not any(match.groups()):
-        return None
-    days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
-    return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)

@@ -4,13 +4,17 @@ from typing import Annotated
 
 import typer
 
-from mourning_day.cli.options import Format, Lang, Now, Today, Tz, Year, prepare
+from mourning_day.cli.options import Format, Lang, Now, Today, Tz, Year, parse_year, prepare
 from mourning_day.core.observance import summarize
+
+GivenYear = Annotated[
+    int | None, typer.Argument(metavar="YEAR", parser=parse_year, show_default=False)
+]
 
 
 def command(
     ctx: typer.Context,
-    given: Annotated[str | None, typer.Argument(metavar="YEAR", show_default=False)] = None,
+    given: GivenYear = None,
     year: Year = None,
     today: Today = None,
     now: Now = None,
@@ -22,8 +26,5 @@ def command(
     run = prepare(ctx, today, tz, fmt, lang, now=now)
     if given is not None and year is not None:
         run.fail(None, "usage.year_twice")
-    if given is not None:
-        chosen = run.year("given", given)
-    else:
-        chosen = run.year("year", year) if year is not None else run.next_year()
+    chosen = given or year or run.next_year()
     run.render("summary", summarize(chosen, run.today, run.zone, run.now))

@@ -1,0 +1,226 @@
+"""The program: its commands (each built only when run), its own options, and the edge
+where every error becomes one line and an exit status."""
+
+import contextlib
+import importlib
+import os
+import sys
+import textwrap
+from collections.abc import MutableMapping
+from importlib.metadata import version
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperCommand, TyperGroup
+
+from mourning_day.cli.completion import completer, install_completion, show_completion
+from mourning_day.cli.errors import (
+    ARGS,
+    EXIT_NO,
+    EXIT_OK,
+    EXIT_USAGE,
+    PROG,
+    Mistake,
+    message,
+    reader_language,
+    report,
+)
+from mourning_day.cli.help import command_help, command_summary, program_help
+from mourning_day.i18n.messages import Messages
+from mourning_day.i18n.suggest import close_matches
+from mourning_day.system.terminal import prepare_streams
+
+# Command name -> module under mourning_day.cli that defines `command`.
+COMMANDS = {
+    "next": "next",
+    "summary": "summary",
+    "table": "table",
+    "is-today": "is_today",
+    "ics": "ics",
+    "silence": "silence",
+    "init": "init",
+}
+DEFAULT_COMMAND = "next"  # what `mourning-day` alone runs, as `cal` alone prints a month
+
+
+class Command(TyperCommand):
+    """A command whose help and extra arguments speak the reader's language."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        command_help(ctx, self, formatter)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        """What zsh and fish show beside the command's name when completing."""
+        summary = command_summary(self.name or "", Messages(reader_language(None)))
+        return textwrap.shorten(summary, limit, placeholder="…")
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        ctx.allow_extra_args = True  # reported below, in the reader's language
+        try:
+            rest = super().parse_args(ctx, args)
+        except typer.TyperException as e:
+            if getattr(e, "ctx", True) is None:  # click's parser may leave it out
+                e.ctx = ctx  # type: ignore[attr-defined]
+            raise
+        if ctx.args and not ctx.resilient_parsing:
+            raise Mistake("usage.extra_arguments", see_help=True, args=ctx.args).with_ctx(ctx)
+        return rest
+
+
+class Program(TyperGroup):
+    """Runs `next` when given nothing, suggests a command for a typo, shows its help in
+    the reader's language, and loads a command's module only when it is run or listed."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        module = COMMANDS.get(cmd_name)
+        if module is None:
+            return None
+        function = importlib.import_module(f"mourning_day.cli.{module}").command
+        single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+        single.command(cmd_name, cls=Command)(function)
+        return typer.main.get_command(single)
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        # add_completion=True is what registers Typer's shell scripts for the completion
+        # protocol; Typer then appends its own --show/--install-completion, after ours.
+        seen: set[str] = set()
+        params = []
+        for param in super().get_params(ctx):
+            if not seen.intersection(param.opts):
+                params.append(param)
+                seen.update(param.opts)
+        return params
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        ctx.meta[ARGS] = list(args)
+        if not ctx.resilient_parsing:
+            own = {name for param in self.get_params(ctx) for name in param.opts}
+            bare = [
+                a
+                for i, a in enumerate(args)
+                if not (a == "--lang" or a.startswith("--lang=") or args[i - 1 : i] == ["--lang"])
+            ]
+            if bare and bare != args and set(bare) <= own:
+                args = bare  # `mourning-day --help --lang ru`: its language is read from ARGS
+            elif not args or (args[0].startswith("-") and args[0].partition("=")[0] not in own):
+                args = [DEFAULT_COMMAND, *args]  # `mourning-day --tz Asia/Baku` is `next --tz …`
+        return super().parse_args(ctx, args)
+
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """The edge: every usage error, ours or click's, is one line on stderr with status
+        2; a failed write is one line with status 1."""
+        _ignore_unusable_terminal_size(os.environ)
+        try:
+            code = super().main(
+                args, prog_name or PROG, complete_var, standalone_mode=False, **extra
+            )
+            sys.stdout.flush()  # so that a write error is reported here, not at exit
+        except typer.TyperException as e:  # Mistake, and click's own: unknown option, ...
+            code = report(message(e), EXIT_USAGE)
+        except typer.Abort:
+            code = report("aborted", EXIT_NO)
+        except OSError as e:  # a full disk, a closed descriptor: not the user's typing
+            code = report(f"cannot write output: {e.strerror or e}", EXIT_NO)
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                # The interpreter's last flush of what is buffered must not fail again.
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except SystemExit as e:  # the completion protocol ends so
+            code = e.code if isinstance(e.code, int) else (EXIT_OK if e.code is None else EXIT_NO)
+        code = code if isinstance(code, int) else EXIT_OK
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        if name and not ctx.resilient_parsing and self.get_command(ctx, name) is None:
+            near = close_matches(name, list(COMMANDS))
+            raise Mistake("usage.no_such_command", near=near, see_help=True, name=name).with_ctx(
+                ctx
+            )
+        return super().resolve_command(ctx, args)
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return ["[OPTIONS]", "[COMMAND [ARGS]...]"]
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        program_help(ctx, self, formatter)
+
+
+app = typer.Typer(
+    cls=Program,
+    name=PROG,
+    add_completion=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"{PROG} {version(PROG)}")
+        raise typer.Exit()
+
+
+def _shell_option(name: str, callback: Any) -> Any:
+    """An option whose SHELL may be left out: `--show-completion` alone is for $SHELL."""
+    return typer.Option(
+        name,
+        metavar="[SHELL]",
+        callback=callback,
+        is_eager=True,
+        expose_value=False,
+        is_flag=False,
+        flag_value="",
+        show_default=False,
+        autocompletion=completer(name.removeprefix("--")),
+    )
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True)
+    ] = False,
+    show: Annotated[str | None, _shell_option("--show-completion", show_completion)] = None,
+    install: Annotated[
+        str | None, _shell_option("--install-completion", install_completion)
+    ] = None,
+) -> None:
+    """The program's own options; its help text is in the catalogs ("help.program")."""
+
+
+def run(args: list[str] | None = None) -> int:
+    """Run the program with safe standard streams; returns the exit status."""
+    prepare_streams()
+    code: int = typer.main.get_command(app).main(args, PROG, standalone_mode=False)
+    return code
+
+
+# Wider than any terminal; Rich would lay out lines this long (a million columns take
+# 180 MB), and int() refuses numbers of thousands of digits.
+MAX_TERMINAL_SIZE = 10_000
+
+
+def _ignore_unusable_terminal_size(environ: MutableMapping[str, str]) -> None:
+    """COLUMNS and LINES are hints from the shell, read by Rich and click: one that is not a
+    size a terminal has ("²", "-5", a hundred digits) is dropped, and the real size used."""
+    for name in ("COLUMNS", "LINES"):
+        value = environ.get(name)
+        if value is None:
+            continue
+        digits = value.lstrip("0")
+        ascii_number = value.isascii() and value.isdigit() and 0 < len(digits) <= 5
+        if not (ascii_number and int(digits) <= MAX_TERMINAL_SIZE):
+            del environ[name]

@@ -1,0 +1,199 @@
+"""The one error path: every mistake, ours or click's, becomes one line on stderr in the
+reader's language, with exit status 2.
+
+Parsers and commands raise Mistake (a catalog key and its values); click's own errors
+(an unknown option, a missing value) are read by the attributes click documents for them,
+so no private class is imported."""
+
+import os
+import sys
+import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import typer
+
+from mourning_day.i18n.language import language_code, language_from_locale
+from mourning_day.i18n.messages import Messages
+from mourning_day.i18n.suggest import close_matches, close_zones
+from mourning_day.system.process import quiet_stderr
+
+PROG = "mourning-day"
+EXIT_OK, EXIT_NO, EXIT_USAGE = 0, 1, 2
+ARGS = "mourning_day.args"  # ctx.meta key: the command line as typed, for the language
+# How much of a value an error message echoes: enough to recognise it, and a pasted
+# megabyte or a number of 5,000 digits still gives a line that fits a terminal.
+ECHO_LIMIT = 40
+TYPED = ("value", "name", "args")  # the values in a message that the user typed
+
+
+class Mistake(typer.BadParameter):
+    """Something the user typed or set: a catalog key and its values. Raised inside a
+    parser, click attaches the option (and so its environment variable) on the way out.
+    `see_help` is for mistakes in the command line's shape, which name the help to read;
+    a bad value's message says what is valid instead. `near` are names to suggest."""
+
+    def __init__(
+        self,
+        key: str,
+        *,
+        param: str | None = None,
+        near: Sequence[str] = (),
+        see_help: bool = False,
+        **values: object,
+    ) -> None:
+        super().__init__(key)
+        self.key, self.param_name, self.values = key, param, values
+        self.near, self.see_help = list(near), see_help
+
+    def with_ctx(self, ctx: Any) -> "Mistake":
+        self.ctx = ctx
+        return self
+
+
+def unknown(kind: str, value: str, choices: Sequence[str]) -> Mistake:
+    """An unknown name (format, field, language, zone, moment): the closest valid ones if
+    any look meant, else the list of valid ones."""
+    near = close_zones(value) if kind == "zone" else close_matches(value, choices)
+    if near:
+        return Mistake(f"usage.unknown_{kind}", near=near, value=value)
+    return Mistake(f"errors.{kind}", value=value, choices=", ".join(choices))
+
+
+def join_or(msgs: Messages, names: Sequence[str]) -> str:
+    """E.g. "rich, text, json or csv"."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + msgs.text("usage.or") + names[-1]
+
+
+def suggest(msgs: Messages, message: str, names: Sequence[str]) -> str:
+    """`message`, and "did you mean …?" if there are names to offer."""
+    if not names:
+        return message
+    return msgs.text("usage.suggest", message=message, names=join_or(msgs, names))
+
+
+def report(message: str, code: int) -> int:
+    """One line on stderr, prefixed with the program's name; returns `code` for the caller.
+    If stderr is closed or full the line is lost, but the exit status stays."""
+    try:
+        print(f"{PROG}: {visible(message)}", file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        sys.stderr = quiet_stderr()  # drop what is buffered, so no later flush fails again
+    return code
+
+
+def reader_language(ctx: Any, env: Mapping[str, str] = os.environ) -> str:
+    """--lang if it names a language we speak, wherever it stands on the command line (so
+    that `next --help --lang ru` is Russian, and an error before --lang is read too), else
+    MOURNING_DAY_LANG, else the locale. The one place the command line is read by hand."""
+    args: list[str] = (ctx.find_root().meta.get(ARGS, []) if ctx is not None else []) or []
+    given = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            given = args[i + 1]
+        elif arg.startswith("--lang="):
+            given = arg.partition("=")[2]
+    for value in (given, env.get("MOURNING_DAY_LANG")):
+        code = language_code(value) if value else None
+        if code:
+            return code
+    return language_from_locale(env)
+
+
+def message(error: typer.TyperException) -> str:
+    """The error as one line in the reader's language."""
+    ctx = getattr(error, "ctx", None)
+    msgs = Messages(reader_language(ctx))
+    if isinstance(error, Mistake):
+        text = _mistake(error, ctx, msgs)
+        see_help = error.see_help
+    else:
+        text, see_help = _clicks(error, ctx, msgs), True
+    if see_help and ctx is not None:
+        text = msgs.text("usage.see_help", message=text, command=ctx.command_path)
+    return text
+
+
+def _mistake(error: Mistake, ctx: Any, msgs: Messages) -> str:
+    values = {k: _echoed(v) if k in TYPED else v for k, v in error.values.items()}
+    text = msgs.text(error.key, **values)
+    text = suggest(msgs, text, error.near)
+    param = error.param or _param(ctx, error.param_name)
+    if param is not None and ctx is not None and param.name:
+        source = ctx.get_parameter_source(param.name)
+        if source is not None and source.name == "ENVIRONMENT" and isinstance(param.envvar, str):
+            text = msgs.text("errors.from_env", message=text, var=param.envvar)
+    return text
+
+
+def _echoed(value: object) -> object:
+    if isinstance(value, str):
+        return shown(value)
+    if isinstance(value, list):
+        return " ".join(shown(str(v)) for v in value)
+    return value
+
+
+def _param(ctx: Any, name: str | None) -> Any:
+    if ctx is None or name is None:
+        return None
+    return next((p for p in ctx.command.params if p.name == name), None)
+
+
+def _clicks(error: Any, ctx: Any, msgs: Messages) -> str:
+    """Click's own usage errors, told apart by the attributes click gives each kind."""
+    option = getattr(error, "option_name", None)
+    if option is not None and hasattr(error, "possibilities"):  # NoSuchOption
+        problem = msgs.text("usage.no_such_option", name=shown(option))
+        known = [o for p in ctx.command.get_params(ctx) for o in (*p.opts, *p.secondary_opts)]
+        near = close_matches(option, known)
+        return (
+            msgs.text("usage.suggest", message=problem, names=join_or(msgs, near))
+            if near
+            else problem
+        )
+    if option is not None and ctx is not None:  # BadOptionUsage: a value missing or extra
+        param = next((p for p in ctx.command.get_params(ctx) if option in p.opts), None)
+        flag = param is not None and getattr(param, "is_flag", False)
+        key = "usage.takes_no_value" if flag else "usage.requires_value"
+        return msgs.text(key, name=shown(option))
+    param = getattr(error, "param", None)
+    if hasattr(error, "param_type") and param is not None:  # MissingParameter
+        return msgs.text("usage.missing_argument", name=param.metavar or param.name.upper())
+    return visible(str(error.format_message()))
+
+
+def visible(text: str) -> str:
+    """`text` with control and format characters escaped: "\\n", "\\x1b", "\\u202e"; a
+    byte that was not UTF-8 in the command line (a lone surrogate) as "\\xff". Spaces stay
+    as they are: catalogs use no-break ones."""
+    if text.isprintable():
+        return text
+    return "".join(_visible_char(c) for c in text)
+
+
+def shown(value: str, limit: int = ECHO_LIMIT) -> str:
+    """A value the user gave, escaped as `visible` does, and cut to `limit` characters
+    with "…" if longer (never inside an escape such as "\\x1b")."""
+    pieces = [_visible_char(c) for c in value]
+    if sum(map(len, pieces)) <= limit:
+        return "".join(pieces)
+    kept, used = [], 0
+    for piece in pieces:
+        if used + len(piece) > limit - 1:
+            break
+        kept.append(piece)
+        used += len(piece)
+    return "".join(kept) + "…"
+
+
+def _visible_char(c: str) -> str:
+    if c.isprintable() or unicodedata.category(c) == "Zs":
+        return c
+    if "\udc80" <= c <= "\udcff":
+        return f"\\x{ord(c) - 0xDC00:02x}"
+    return c.encode("unicode_escape").decode("ascii")
