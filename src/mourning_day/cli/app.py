@@ -6,14 +6,13 @@ import importlib
 import os
 import sys
 import textwrap
-from collections.abc import MutableMapping
 from importlib.metadata import version
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from mourning_day.cli.completion import completer, install_completion, show_completion
+from mourning_day.cli.completion import CHOICES, completer, install_completion, show_completion
 from mourning_day.cli.errors import (
     ARGS,
     EXIT_NO,
@@ -25,10 +24,10 @@ from mourning_day.cli.errors import (
     reader_language,
     report,
 )
-from mourning_day.cli.help import command_help, command_summary, program_help
 from mourning_day.i18n.messages import Messages
 from mourning_day.i18n.suggest import close_matches
-from mourning_day.system.terminal import prepare_streams
+from mourning_day.render.help import command_help, command_summary, program_help
+from mourning_day.system.terminal import ignore_unusable_terminal_size, prepare_streams
 
 # Command name -> module under mourning_day.cli that defines `command`.
 COMMANDS = {
@@ -47,7 +46,7 @@ class Command(TyperCommand):
     """A command whose help and extra arguments speak the reader's language."""
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        command_help(ctx, self, formatter)
+        command_help(ctx, self, formatter, Messages(reader_language(ctx)), CHOICES)
 
     def get_short_help_str(self, limit: int = 45) -> str:
         """What zsh and fish show beside the command's name when completing."""
@@ -119,7 +118,7 @@ class Program(TyperGroup):
     ) -> Any:
         """The edge: every usage error, ours or click's, is one line on stderr with status
         2; a failed write is one line with status 1."""
-        _ignore_unusable_terminal_size(os.environ)
+        ignore_unusable_terminal_size(os.environ)
         try:
             code = super().main(
                 args, prog_name or PROG, complete_var, standalone_mode=False, **extra
@@ -154,7 +153,7 @@ class Program(TyperGroup):
         return ["[OPTIONS]", "[COMMAND [ARGS]...]"]
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        program_help(ctx, self, formatter)
+        program_help(ctx, self, formatter, Messages(reader_language(ctx)), CHOICES)
 
 
 app = typer.Typer(
@@ -206,21 +205,3 @@ def run(args: list[str] | None = None) -> int:
     prepare_streams()
     code: int = typer.main.get_command(app).main(args, PROG, standalone_mode=False)
     return code
-
-
-# Wider than any terminal; Rich would lay out lines this long (a million columns take
-# 180 MB), and int() refuses numbers of thousands of digits.
-MAX_TERMINAL_SIZE = 10_000
-
-
-def _ignore_unusable_terminal_size(environ: MutableMapping[str, str]) -> None:
-    """COLUMNS and LINES are hints from the shell, read by Rich and click: one that is not a
-    size a terminal has ("²", "-5", a hundred digits) is dropped, and the real size used."""
-    for name in ("COLUMNS", "LINES"):
-        value = environ.get(name)
-        if value is None:
-            continue
-        digits = value.lstrip("0")
-        ascii_number = value.isascii() and value.isdigit() and 0 < len(digits) <= 5
-        if not (ascii_number and int(digits) <= MAX_TERMINAL_SIZE):
-            del environ[name]

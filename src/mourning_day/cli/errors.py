@@ -7,7 +7,6 @@ so no private class is imported."""
 
 import os
 import sys
-import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -16,14 +15,12 @@ import typer
 from mourning_day.i18n.language import language_code, language_from_locale
 from mourning_day.i18n.messages import Messages
 from mourning_day.i18n.suggest import close_matches, close_zones
+from mourning_day.render.escape import shown, visible
 from mourning_day.system.process import quiet_stderr
 
 PROG = "mourning-day"
 EXIT_OK, EXIT_NO, EXIT_USAGE = 0, 1, 2
 ARGS = "mourning_day.args"  # ctx.meta key: the command line as typed, for the language
-# How much of a value an error message echoes: enough to recognise it, and a pasted
-# megabyte or a number of 5,000 digits still gives a line that fits a terminal.
-ECHO_LIMIT = 40
 TYPED = ("value", "name", "args")  # the values in a message that the user typed
 
 
@@ -60,18 +57,11 @@ def unknown(kind: str, value: str, choices: Sequence[str]) -> Mistake:
     return Mistake(f"errors.{kind}", value=value, choices=", ".join(choices))
 
 
-def join_or(msgs: Messages, names: Sequence[str]) -> str:
-    """E.g. "rich, text, json or csv"."""
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + msgs.text("usage.or") + names[-1]
-
-
 def suggest(msgs: Messages, message: str, names: Sequence[str]) -> str:
     """`message`, and "did you mean …?" if there are names to offer."""
     if not names:
         return message
-    return msgs.text("usage.suggest", message=message, names=join_or(msgs, names))
+    return msgs.text("usage.suggest", message=message, names=msgs.join_or(list(names)))
 
 
 def report(message: str, code: int) -> int:
@@ -120,8 +110,7 @@ def message(error: typer.TyperException) -> str:
 
 def _mistake(error: Mistake, ctx: Any, msgs: Messages) -> str:
     values = {k: _echoed(v) if k in TYPED else v for k, v in error.values.items()}
-    text = msgs.text(error.key, **values)
-    text = suggest(msgs, text, error.near)
+    text = suggest(msgs, msgs.text(error.key, **values), error.near)
     param = error.param or _param(ctx, error.param_name)
     if param is not None and ctx is not None and param.name:
         source = ctx.get_parameter_source(param.name)
@@ -150,12 +139,7 @@ def _clicks(error: Any, ctx: Any, msgs: Messages) -> str:
     if option is not None and hasattr(error, "possibilities"):  # NoSuchOption
         problem = msgs.text("usage.no_such_option", name=shown(option))
         known = [o for p in ctx.command.get_params(ctx) for o in (*p.opts, *p.secondary_opts)]
-        near = close_matches(option, known)
-        return (
-            msgs.text("usage.suggest", message=problem, names=join_or(msgs, near))
-            if near
-            else problem
-        )
+        return suggest(msgs, problem, close_matches(option, known))
     if option is not None and ctx is not None:  # BadOptionUsage: a value missing or extra
         param = next((p for p in ctx.command.get_params(ctx) if option in p.opts), None)
         flag = param is not None and getattr(param, "is_flag", False)
@@ -165,35 +149,3 @@ def _clicks(error: Any, ctx: Any, msgs: Messages) -> str:
     if hasattr(error, "param_type") and param is not None:  # MissingParameter
         return msgs.text("usage.missing_argument", name=param.metavar or param.name.upper())
     return visible(str(error.format_message()))
-
-
-def visible(text: str) -> str:
-    """`text` with control and format characters escaped: "\\n", "\\x1b", "\\u202e"; a
-    byte that was not UTF-8 in the command line (a lone surrogate) as "\\xff". Spaces stay
-    as they are: catalogs use no-break ones."""
-    if text.isprintable():
-        return text
-    return "".join(_visible_char(c) for c in text)
-
-
-def shown(value: str, limit: int = ECHO_LIMIT) -> str:
-    """A value the user gave, escaped as `visible` does, and cut to `limit` characters
-    with "…" if longer (never inside an escape such as "\\x1b")."""
-    pieces = [_visible_char(c) for c in value]
-    if sum(map(len, pieces)) <= limit:
-        return "".join(pieces)
-    kept, used = [], 0
-    for piece in pieces:
-        if used + len(piece) > limit - 1:
-            break
-        kept.append(piece)
-        used += len(piece)
-    return "".join(kept) + "…"
-
-
-def _visible_char(c: str) -> str:
-    if c.isprintable() or unicodedata.category(c) == "Zs":
-        return c
-    if "\udc80" <= c <= "\udcff":
-        return f"\\x{ord(c) - 0xDC00:02x}"
-    return c.encode("unicode_escape").decode("ascii")

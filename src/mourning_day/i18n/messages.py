@@ -80,3 +80,9 @@ class Messages:
         if len(items) < 2:
             return "".join(items)
         return ", ".join(items[:-1]) + self.text("names.list_and") + items[-1]
+
+    def join_or(self, items: list[str]) -> str:
+        """E.g. "rich, text, json or csv"."""
+        if len(items) < 2:
+            return "".join(items)
+        return ", ".join(items[:-1]) + self.text("usage.or") + items[-1]

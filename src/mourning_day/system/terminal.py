@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import signal
 import sys
+from collections.abc import MutableMapping
 
 ERROR_HANDLER = "mourning_day.fallback"
 
@@ -50,3 +51,21 @@ def prepare_streams() -> None:
     # `mourning-day table | head -1`: end like any Unix filter, without a BrokenPipeError.
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+
+
+# Wider than any terminal; Rich would lay out lines this long (a million columns take
+# 180 MB), and int() refuses numbers of thousands of digits.
+MAX_TERMINAL_SIZE = 10_000
+
+
+def ignore_unusable_terminal_size(environ: MutableMapping[str, str]) -> None:
+    """COLUMNS and LINES are hints from the shell, read by Rich and click: one that is not a
+    size a terminal has ("²", "-5", a hundred digits) is dropped, and the real size used."""
+    for name in ("COLUMNS", "LINES"):
+        value = environ.get(name)
+        if value is None:
+            continue
+        digits = value.lstrip("0")
+        ascii_number = value.isascii() and value.isdigit() and 0 < len(digits) <= 5
+        if not (ascii_number and int(digits) <= MAX_TERMINAL_SIZE):
+            del environ[name]

@@ -11,13 +11,14 @@ of click's formatter and parameters are used."""
 
 import shutil
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from mourning_day.cli.completion import CHOICES
-from mourning_day.cli.errors import join_or, reader_language
 from mourning_day.i18n.catalog import load_catalog
 from mourning_day.i18n.messages import Messages
+
+# Option (long name without dashes) -> its valid values, to fill "{choices}" in its help.
+Choices = Mapping[str, Callable[[], Sequence[str]]]
 
 
 def _find(msgs: Messages, keys: Sequence[str], kind: type) -> Any:
@@ -60,30 +61,28 @@ def help_width() -> int:
     return max(min(columns, MAX_HELP_WIDTH) - 2, MIN_HELP_WIDTH)
 
 
-def command_help(ctx: Any, command: Any, formatter: Any) -> None:
+def command_help(ctx: Any, command: Any, formatter: Any, msgs: Messages, choices: Choices) -> None:
     formatter.width = help_width()
-    msgs = Messages(reader_language(ctx))
     key = f"help.commands.{command.name}"
     _usage(ctx, command, formatter, msgs)
     _paragraphs(formatter, command_summary(command.name, msgs))
     _paragraphs(formatter, _lookup(msgs, f"{key}.details") or "")
     params = command.get_params(ctx)
-    arguments = [_argument_row(ctx, command.name, p, msgs) for p in params if _is_argument(p)]
-    options = [_option_row(ctx, command.name, p, msgs) for p in params if not _is_argument(p)]
+    arguments = [_argument_row(command.name, p, msgs, choices) for p in params if _is_argument(p)]
+    options = [_option_row(command.name, p, msgs, choices) for p in params if not _is_argument(p)]
     _rows(formatter, msgs.text("usage.arguments"), arguments)
     _rows(formatter, msgs.text("usage.options"), [row for row in options if row])
     _examples(formatter, msgs, _section(msgs, f"{key}.examples"))
 
 
-def program_help(ctx: Any, group: Any, formatter: Any) -> None:
+def program_help(ctx: Any, group: Any, formatter: Any, msgs: Messages, choices: Choices) -> None:
     formatter.width = help_width()
-    msgs = Messages(reader_language(ctx))
     _usage(ctx, group, formatter, msgs)
     _paragraphs(formatter, msgs.text("help.program.summary"))
     _paragraphs(formatter, msgs.text("help.program.details"))
     commands = [(name, command_summary(name, msgs)) for name in group.list_commands(ctx)]
     _rows(formatter, msgs.text("usage.commands"), commands)
-    options = [_option_row(ctx, None, p, msgs) for p in group.get_params(ctx)]
+    options = [_option_row(None, p, msgs, choices) for p in group.get_params(ctx)]
     _rows(formatter, msgs.text("usage.options"), [row for row in options if row])
     _examples(formatter, msgs, _section(msgs, "help.program.examples"))
     _rows(
@@ -168,7 +167,7 @@ def _option_name(param: Any) -> str:
 
 
 def _option_row(
-    ctx: Any, command: str | None, param: Any, msgs: Messages
+    command: str | None, param: Any, msgs: Messages, choices: Choices
 ) -> tuple[str, str] | None:
     if getattr(param, "hidden", False):
         return None
@@ -178,30 +177,32 @@ def _option_row(
     if not getattr(param, "is_flag", False) and param.metavar:
         names += f" {param.metavar}"
     name = _option_name(param)
-    return names, _described(msgs, command, name, "options", param, param.envvar)
+    return names, _described(msgs, command, name, "options", param, choices)
 
 
-def _argument_row(ctx: Any, command: str | None, param: Any, msgs: Messages) -> tuple[str, str]:
+def _argument_row(
+    command: str | None, param: Any, msgs: Messages, choices: Choices
+) -> tuple[str, str]:
     name = param.metavar or (param.name or "").upper()
     shown = name if param.required else f"[{name}]"
     name = name.lower()
-    return shown, _described(msgs, command, name, "arguments", param, None)
+    return shown, _described(msgs, command, name, "arguments", param, choices)
 
 
 def _described(
-    msgs: Messages, command: str | None, name: str, kind: str, param: Any, envvar: Any
+    msgs: Messages, command: str | None, name: str, kind: str, param: Any, choices: Choices
 ) -> str:
     """An option's or argument's help, its {choices} filled, with its default and its
     environment variable in brackets."""
     keys = [f"help.commands.{command}.{kind}.{name}"] if command else []
     text = _lookup(msgs, *keys, f"help.{kind}.{name}") or param.help or ""
-    if name in CHOICES and "{choices}" in text:
-        text = text.format(choices=join_or(msgs, CHOICES[name]()))
+    if name in choices and "{choices}" in text:
+        text = text.format(choices=msgs.join_or(list(choices[name]())))
     extras = []
     defaults = [f"help.commands.{command}.defaults.{name}"] if command else []
     default = _lookup(msgs, *defaults, f"help.defaults.{name}")
     if default:
         extras.append(msgs.text("usage.default", value=default))
-    if isinstance(envvar, str):
-        extras.append(msgs.text("usage.env", var=envvar))
+    if isinstance(getattr(param, "envvar", None), str):
+        extras.append(msgs.text("usage.env", var=param.envvar))
     return f"{text}  [{'; '.join(extras)}]" if extras else text
