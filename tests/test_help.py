@@ -478,3 +478,62 @@ def test_completion_in_a_real_bash(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Asia/Baku" in result.stdout.split()
     assert all(z.startswith("Asia/Ba") for z in result.stdout.split())
+
+
+def test_show_completion_without_a_shell_is_for_the_one_shell_names(invoke) -> None:  # type: ignore[no-untyped-def]
+    result = invoke(["--show-completion"], env={"SHELL": "/usr/bin/zsh"})
+    assert result.exit_code == 0
+    # zsh's compinit reads "#compdef NAME" on a file's first line only.
+    assert result.stdout.splitlines()[0] == "#compdef mourning-day"
+
+
+@pytest.mark.parametrize(
+    ("shell", "script", "rc", "line"),
+    [
+        (
+            "bash",
+            ".bash_completions/mourning-day.sh",
+            ".bashrc",
+            "source ~/.bash_completions/mourning-day.sh",
+        ),
+        (
+            "zsh",
+            ".zfunc/_mourning-day",
+            ".zshrc",
+            "fpath+=~/.zfunc; autoload -Uz compinit && compinit",
+        ),
+        ("fish", ".config/fish/completions/mourning-day.fish", None, None),
+    ],
+)
+def test_install_completion_puts_the_script_where_the_shell_reads_it(  # type: ignore[no-untyped-def]
+    invoke, tmp_path: Path, shell: str, script: str, rc: str | None, line: str | None
+) -> None:
+    for _ in range(2):  # installing again adds no second line
+        result = invoke(["--install-completion", shell], env={"HOME": str(tmp_path)})
+        assert result.exit_code == 0, result.output
+    shown = invoke(["--show-completion", shell]).stdout
+    assert (tmp_path / script).read_text() == shown
+    if rc is not None:
+        assert (tmp_path / rc).read_text().splitlines() == [line]
+        assert result.stdout.startswith(f"completion for {shell} added to {tmp_path / rc};")
+
+
+@pytest.mark.parametrize("home", ["", None])
+def test_install_completion_refuses_an_unset_home(invoke, home: str | None, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # As root with HOME= it would otherwise write /.bashrc and /.bash_completions.
+    result = invoke(["--install-completion", "bash"], env={"HOME": home})
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "mourning-day: HOME is not set, so there is no home folder to install completion in:"
+        " set HOME, or use --show-completion\n"
+    )
+
+
+def test_install_completion_names_the_file_it_could_not_write(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    home = tmp_path / "home"
+    home.write_text("not a folder")  # unwritable even for root, unlike a read-only folder
+    result = invoke(["--install-completion", "fish"], env={"HOME": str(home)})
+    assert result.exit_code == 1
+    target = home / ".config/fish/completions/mourning-day.fish"
+    assert result.stderr.startswith(f"mourning-day: cannot write '{target}': ")
+    assert len(result.stderr.splitlines()) == 1

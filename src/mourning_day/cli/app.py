@@ -96,16 +96,7 @@ class Program(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         ctx.meta[ARGS] = list(args)
         if not ctx.resilient_parsing:
-            own = {name for param in self.get_params(ctx) for name in param.opts}
-            bare = [
-                a
-                for i, a in enumerate(args)
-                if not (a == "--lang" or a.startswith("--lang=") or args[i - 1 : i] == ["--lang"])
-            ]
-            if bare and bare != args and set(bare) <= own:
-                args = bare  # `mourning-day --help --lang ru`: its language is read from ARGS
-            elif not args or (args[0].startswith("-") and args[0].partition("=")[0] not in own):
-                args = [DEFAULT_COMMAND, *args]  # `mourning-day --tz Asia/Baku` is `next --tz …`
+            args = _as_click_reads(args, {name for p in self.get_params(ctx) for name in p.opts})
         return super().parse_args(ctx, args)
 
     def main(  # type: ignore[override]
@@ -156,6 +147,30 @@ class Program(TyperGroup):
         program_help(ctx, self, formatter, Messages(reader_language(ctx)), CHOICES)
 
 
+def _as_click_reads(args: list[str], own: set[str]) -> list[str]:
+    """The program's command line in the shape click parses: `mourning-day --tz Asia/Baku`
+    is `next --tz Asia/Baku`; in `mourning-day --help --lang ru` the language is read from
+    ARGS (errors.reader_language); a SHELL left out after --show-completion is "" (click's
+    options cannot take an optional value)."""
+    bare = [
+        a for i, a in enumerate(args) if "--lang" not in (a.partition("=")[0], *args[i - 1 : i])
+    ]
+    if bare and bare != args and set(bare) <= own:
+        return bare
+    if not args or (args[0].startswith("-") and args[0].partition("=")[0] not in own):
+        return [DEFAULT_COMMAND, *args]
+    shell_options = ("--show-completion", "--install-completion")
+    return [
+        piece
+        for i, arg in enumerate(args)
+        for piece in (
+            (arg, "")
+            if arg in shell_options and (args[i + 1 : i + 2] or ["-"])[0].startswith("-")
+            else (arg,)
+        )
+    ]
+
+
 app = typer.Typer(
     cls=Program,
     name=PROG,
@@ -180,8 +195,6 @@ def _shell_option(name: str, callback: Any) -> Any:
         callback=callback,
         is_eager=True,
         expose_value=False,
-        is_flag=False,
-        flag_value="",
         show_default=False,
         autocompletion=completer(name.removeprefix("--")),
     )

@@ -15,7 +15,7 @@ from typing import Any
 
 import typer
 
-from mourning_day.cli.errors import Mistake, reader_language
+from mourning_day.cli.errors import EXIT_NO, Mistake, reader_language, report
 from mourning_day.core.vigil import MOMENTS
 from mourning_day.i18n.catalog import LANGUAGES
 from mourning_day.i18n.messages import Messages
@@ -73,6 +73,7 @@ def install_completion(ctx: typer.Context, param: Any, value: str | None) -> Non
     if value is None or ctx.resilient_parsing:
         return
     shell = _shell(value, tuple(INSTALLED))
+    msgs = Messages(reader_language(ctx))
     home = os.environ.get("HOME", "")
     if not home:  # as root with HOME= the files would land in /
         raise Mistake("errors.no_home")
@@ -94,8 +95,8 @@ def install_completion(ctx: typer.Context, param: Any, value: str | None) -> Non
                         ("\n" if existing and not existing.endswith("\n") else "") + line + "\n"
                     )
     except OSError as e:
-        raise Mistake("errors.output.failed", path=str(target), reason=e.strerror or e) from e
-    msgs = Messages(reader_language(ctx))
+        text = msgs.text("errors.output.failed", path=target, reason=e.strerror or e)
+        raise typer.Exit(report(text, EXIT_NO)) from e
     print(msgs.text("usage.installed", shell=shell, path=target))
     raise typer.Exit()
 
@@ -116,7 +117,7 @@ def completion_script(ctx: typer.Context, shell: str) -> str:
             del os.environ[var]
         else:
             os.environ[var] = saved
-    return out.getvalue()
+    return out.getvalue().strip() + "\n"  # zsh reads #compdef on the first line only
 
 
 def _shell(value: str, shells: Sequence[str]) -> str:
