@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from mourning_day.cli.errors import EXIT_NO, report
-from mourning_day.cli.options import MACHINE_FORMATS, Format, Lang, Now, Today, Tz, prepare
+from mourning_day.cli.options import Format, Lang, Now, Today, Tz, prepare
 from mourning_day.core.anniversary import (
     LAST_YEAR,
     YearOutOfRangeError,
@@ -13,6 +13,7 @@ from mourning_day.core.anniversary import (
     next_anniversary,
 )
 from mourning_day.core.observance import observe
+from mourning_day.render import MACHINE_FORMATS
 
 
 def command(

@@ -14,11 +14,11 @@ from mourning_day.cli.options import (
     choice_parser,
     option,
     prepare,
-    utf8_stdout,
 )
 from mourning_day.core.anniversary import anniversary
 from mourning_day.core.observance import observe
 from mourning_day.render.fields import OBSERVANCE_FIELDS, observance_fields
+from mourning_day.system.terminal import utf8_stdout
 
 Field = Annotated[
     str | None,

@@ -5,13 +5,11 @@ A parser returns the value or raises Mistake; click attaches the option on the w
 and cli/errors.py words it. Help texts are in the catalogs ("help.options.<long name>").
 (No `from __future__ import annotations`: Typer reads these annotations on every run.)"""
 
-import contextlib
-import io
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime, timedelta
-from typing import Annotated, Any, NamedTuple, NoReturn, TextIO
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import Annotated, Any, NamedTuple, NoReturn, TypeVar
 
 import typer
 
@@ -19,13 +17,13 @@ from mourning_day.cli.completion import complete_zone, completer
 from mourning_day.cli.errors import Mistake, unknown
 from mourning_day.core.anniversary import (
     FIRST_YEAR,
-    ISO_DATE,
     LAST_YEAR,
     ReversedRangeError,
     YearOutOfRangeError,
     YearRange,
     next_anniversary,
 )
+from mourning_day.core.values import MAX_DIGITS, instant, iso_date, whole_number
 from mourning_day.core.zones import (
     LocalZoneError,
     UnknownZoneError,
@@ -37,42 +35,40 @@ from mourning_day.core.zones import (
 from mourning_day.i18n.catalog import LANGUAGES
 from mourning_day.i18n.language import language_code, language_from_locale, territory_from_locale
 from mourning_day.i18n.messages import Messages
-from mourning_day.render import FORMATS, renderer
+from mourning_day.render import FORMATS, MACHINE_FORMATS, show
 from mourning_day.system import clock
 
 DEFAULT_COUNT = 10
-MACHINE_FORMATS = ("json", "csv")
-# More significant digits than any year or count has; int() of thousands of digits is
-# refused by Python (sys.get_int_max_str_digits) and slow before that.
-MAX_DIGITS = 9
+T = TypeVar("T")
 
 
 # --- parsers: one per kind of value --------------------------------------------------------
 
 
-def whole_number(text: str) -> int | None:
-    """ASCII digits only ("2026"); anything else, "²" or " 5" or "2_026" included, is None,
-    and so is a number too long to be any year, count or number of minutes."""
-    digits = text.lstrip("0")
-    if not (text.isascii() and text.isdigit()) or len(digits) > MAX_DIGITS:
-        return None
-    return int(digits or "0")
+def parser(convert: Callable[[str], T | None], key: str, **values: Any) -> Callable[[str], T]:
+    """A parser for typer.Option: `convert`'s value, or Mistake with catalog `key`."""
 
-
-def number_parser(key: str, lowest: int, highest: int, **values: Any) -> Callable[[str], int]:
-    """A parser of whole numbers from `lowest` to `highest`, failing with catalog `key`."""
-
-    def parse(text: str) -> int:
-        n = whole_number(text)
-        if n is None or not lowest <= n <= highest:
+    def parse(text: str) -> T:
+        value = convert(text)
+        if value is None:
             raise Mistake(key, value=text, **values)
-        return n
+        return value
 
     return parse
 
 
+def number_parser(key: str, lowest: int, highest: int, **values: Any) -> Callable[[str], int]:
+    """Whole numbers from `lowest` to `highest`."""
+
+    def in_range(text: str) -> int | None:
+        n = whole_number(text)
+        return n if n is not None and lowest <= n <= highest else None
+
+    return parser(in_range, key, **values)
+
+
 def choice_parser(kind: str, choices: Sequence[str]) -> Callable[[str], str]:
-    """A parser of one of `choices`, whatever its case ("JSON")."""
+    """One of `choices`, whatever its case ("JSON"); else the closest, or all of them."""
 
     def parse(text: str) -> str:
         if text.lower() in choices:
@@ -80,43 +76,6 @@ def choice_parser(kind: str, choices: Sequence[str]) -> Callable[[str], str]:
         raise unknown(kind, text, choices)
 
     return parse
-
-
-def parse_year(text: str) -> int:
-    return number_parser("errors.year", FIRST_YEAR, LAST_YEAR, first=FIRST_YEAR, last=LAST_YEAR)(
-        text
-    )
-
-
-def parse_count(text: str) -> int:
-    """At least one; the most a range can hold depends on its first year (Run.years)."""
-    return number_parser("errors.count", 1, 10**MAX_DIGITS, most=LAST_YEAR - FIRST_YEAR + 1)(text)
-
-
-def parse_date(text: str) -> date:
-    try:
-        if ISO_DATE.fullmatch(text):
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise Mistake("errors.date", value=text)
-
-
-def parse_instant(text: str) -> datetime:
-    """An ISO 8601 date and time with an offset or Z ("2026-01-20T11:59:50+04:00",
-    "2026-01-20t07:59:50z", "20260120T115950+0400"); RFC 3339 allows lower-case t and z."""
-    try:
-        if not text.isascii():
-            raise ValueError(text)
-        instant = datetime.fromisoformat(text.upper())
-        # Every zone's day must be reachable from it: not the last or first hours of time.
-        for days in (-2, 2):
-            (instant + timedelta(days=days)).astimezone(UTC)
-    except (ValueError, OverflowError):
-        raise Mistake("errors.now", value=text) from None
-    if instant.utcoffset() is None:
-        raise Mistake("errors.now", value=text)
-    return instant
 
 
 def parse_zone_name(text: str) -> Zone:
@@ -134,6 +93,11 @@ def parse_lang(text: str) -> str:
     return code
 
 
+parse_year = number_parser("errors.year", FIRST_YEAR, LAST_YEAR, first=FIRST_YEAR, last=LAST_YEAR)
+# At least one; the most a range can hold depends on its first year (Run.years).
+parse_count = number_parser("errors.count", 1, 10**MAX_DIGITS, most=LAST_YEAR - FIRST_YEAR + 1)
+parse_date = parser(iso_date, "errors.date")
+parse_instant = parser(instant, "errors.now")
 parse_format = choice_parser("format", list(FORMATS))
 
 
@@ -223,24 +187,7 @@ class Run(NamedTuple):
             self.fail(None, "errors.reversed", first=first, last=last)
 
     def render(self, kind: str, *records: object) -> None:
-        if self.fmt not in MACHINE_FORMATS:
-            getattr(renderer(self.fmt), kind)(*records, self.msgs, sys.stdout)
-            return
-        # JSON and CSV are UTF-8 whatever the terminal's encoding: a script must get the
-        # same bytes everywhere, never a transliteration.
-        with utf8_stdout() as out:
-            getattr(renderer(self.fmt), kind)(*records, self.msgs, out)
-
-
-@contextlib.contextmanager
-def utf8_stdout() -> Iterator[TextIO]:
-    sys.stdout.flush()
-    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
-    try:
-        yield out
-    finally:
-        out.flush()
-        out.detach()
+        show(self.fmt, kind, *records, msgs=self.msgs)
 
 
 def prepare(

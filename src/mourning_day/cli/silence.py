@@ -5,7 +5,6 @@ The timing rules are in vigil.py, the drawing in render/countdown.py; this modul
 the clock, sleeps, and says what happened."""
 
 import contextlib
-import re
 import signal
 import sys
 from collections.abc import Iterator
@@ -16,16 +15,14 @@ from typing import Annotated
 import typer
 
 from mourning_day.cli.completion import completer
-from mourning_day.cli.errors import EXIT_NO, EXIT_OK, Mistake
-from mourning_day.cli.options import Lang, Now, Run, Tz, choice_parser, option, prepare
+from mourning_day.cli.errors import EXIT_NO, EXIT_OK
+from mourning_day.cli.options import Lang, Now, Run, Tz, choice_parser, option, parser, prepare
 from mourning_day.core import vigil
 from mourning_day.core.anniversary import LAST_YEAR, YearOutOfRangeError, anniversary
 from mourning_day.core.observance import Observance, observe
+from mourning_day.core.values import duration
 from mourning_day.render import durations, phrases
 from mourning_day.system.process import SIGNALS
-
-# "90s", "10m", "2h", "1h30m", "1d": whole numbers with units, largest first.
-DURATION = re.compile(r"(?:([0-9]{1,6})d)?(?:([0-9]{1,7})h)?(?:([0-9]{1,9})m)?(?:([0-9]{1,9})s)?")
 
 
 @dataclass(frozen=True)
@@ -36,13 +33,12 @@ class Duration:
     span: timedelta
 
 
-def parse_duration(text: str) -> Duration:
-    """E.g. "10m", "2h", "1h30m", "1d", "90s"."""
-    match = DURATION.fullmatch(text.lower()) if text else None
-    if match is None or not any(match.groups()):
-        raise Mistake("errors.within", value=text)
-    days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
-    return Duration(text, timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds))
+def _duration(text: str) -> Duration | None:
+    span = duration(text)
+    return Duration(text, span) if span is not None else None
+
+
+parse_duration = parser(_duration, "errors.within")
 
 
 Until = Annotated[

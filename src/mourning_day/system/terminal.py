@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
+import io
 import signal
 import sys
-from collections.abc import MutableMapping
+from collections.abc import Iterator, MutableMapping
+from typing import TextIO
 
 ERROR_HANDLER = "mourning_day.fallback"
 
@@ -69,3 +72,15 @@ def ignore_unusable_terminal_size(environ: MutableMapping[str, str]) -> None:
         ascii_number = value.isascii() and value.isdigit() and 0 < len(digits) <= 5
         if not (ascii_number and int(digits) <= MAX_TERMINAL_SIZE):
             del environ[name]
+
+
+@contextlib.contextmanager
+def utf8_stdout() -> Iterator[TextIO]:
+    """Standard output as UTF-8 text, whatever its own encoding, for bytes a script reads."""
+    sys.stdout.flush()
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+    try:
+        yield out
+    finally:
+        out.flush()
+        out.detach()

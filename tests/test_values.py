@@ -1,0 +1,77 @@
+"""Values as people type them. Expected values worked out by hand from ISO 8601 / RFC 3339
+(section 5.6: "T" and "Z" may be lower case) and from what the README promises."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from mourning_day.core.values import duration, instant, iso_date, whole_number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026", 2026),
+        ("0007", 7),
+        ("0", 0),
+        ("999999999", 999_999_999),
+        ("1000000000", None),  # ten digits: more than any year, count or minutes
+        ("²", None),
+        (" 5", None),
+        ("2_026", None),
+        ("-5", None),
+        ("", None),
+        ("٣", None),  # an Arabic-Indic digit: isdigit() is true, but it is no ASCII number
+    ],
+)
+def test_whole_number(text: str, expected: int | None) -> None:
+    assert whole_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-01-20", date(2026, 1, 20)),
+        ("2024-02-29", date(2024, 2, 29)),
+        ("2025-02-29", None),  # not a leap year
+        ("20260120", None),  # ISO's basic form: date.fromisoformat takes it, the README does not
+        ("2026-1-20", None),
+        ("2026-01-20T00:00", None),
+    ],
+)
+def test_iso_date(text: str, expected: date | None) -> None:
+    assert iso_date(text) == expected
+
+
+BAKU = timezone(timedelta(hours=4))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-01-20T11:59:50+04:00", datetime(2026, 1, 20, 11, 59, 50, tzinfo=BAKU)),
+        ("2026-01-20T07:59:50Z", datetime(2026, 1, 20, 7, 59, 50, tzinfo=UTC)),
+        ("2026-01-20t08:00:00z", datetime(2026, 1, 20, 8, tzinfo=UTC)),  # RFC 3339 5.6 NOTE
+        ("20260120T115950+0400", datetime(2026, 1, 20, 11, 59, 50, tzinfo=BAKU)),
+        ("2026-01-20T11:59:50", None),  # no offset: which instant is unknown
+        ("9999-12-31T23:00:00+00:00", None),  # some zone's next day is past year 9999
+        ("2026-01-20T11:59:50+04:00\u200b", None),
+    ],
+)
+def test_instant(text: str, expected: datetime | None) -> None:
+    assert instant(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("90s", 90), ("10m", 600), ("2h", 7200), ("1h30m", 5400), ("1d", 86400), ("2H", 7200)],
+)
+def test_duration(text: str, seconds: int) -> None:
+    assert duration(text) == timedelta(seconds=seconds)
+
+
+@pytest.mark.parametrize("text", ["", "10", "m", "-5m", "1.5h", "30m1h", "1 h", "２h"])
+def test_not_a_duration(text: str) -> None:
+    assert duration(text) is None
