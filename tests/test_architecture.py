@@ -6,6 +6,7 @@ cycle is still a cycle. Heavy libraries load only where they are used (start-up)
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,21 @@ def test_heavy_libraries_load_only_where_used(path: Path) -> None:
         assert heavy == {"rich"}, me
     else:
         assert not heavy, me
+
+
+PRIVATE = re.compile(r"\b(typer|click|rich)\._\w")
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_name)
+def test_only_the_public_api_of_typer_click_and_rich(path: Path) -> None:
+    """A private name ties the tool to one release of a library: no `typer._click`, and no
+    override of a private method in a class built on Typer's."""
+    source = path.read_text(encoding="utf-8")
+    assert not PRIVATE.search(source)
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ClassDef) and any(
+            ast.unparse(base).startswith(("typer", "Typer")) for base in node.bases
+        ):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef):
+                    assert not item.name.startswith("_") or item.name.startswith("__"), item.name

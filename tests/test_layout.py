@@ -10,13 +10,12 @@ from datetime import date
 
 import pytest
 
-from mourning_day.core.anniversary import YearRange, anniversary
+from mourning_day.core.anniversary import anniversary
 from mourning_day.core.observance import observe, summarize
 from mourning_day.core.zones import parse_zone
 from mourning_day.i18n.catalog import LANGUAGES
 from mourning_day.i18n.messages import Messages
 from mourning_day.render import phrases
-from mourning_day.render.table_layout import table_columns
 
 WIDTHS = [30, 40, 60, 80, 100, 120, 200]
 TODAY = date(2025, 11, 24)
@@ -100,29 +99,58 @@ def test_english_summary_fits_a_100_by_40_terminal(invoke, zone: str) -> None:  
     assert len(out.splitlines()) <= 40
 
 
+# 20 January of 2026-2037 from 2025-11-24, worked out by hand: the weekday moves on one
+# day a year, two after a 29 February (2028, 2032, 2036), and so do the 365 or 366 days.
+YEARS = [
+    (2026, 1, 57), (2027, 2, 422), (2028, 3, 787), (2029, 5, 1153), (2030, 6, 1518),
+    (2031, 0, 1883), (2032, 1, 2248), (2033, 3, 2614), (2034, 4, 2979), (2035, 5, 3344),
+    (2036, 6, 3709), (2037, 1, 4075),
+]  # fmt: skip
+# Weekday names, Monday first, as each language writes them inside a sentence (CLDR's
+# wide names; Azerbaijani and Russian write them in lower case).
+WEEKDAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "az": ["bazar ertəsi", "çərşənbə axşamı", "çərşənbə", "cümə axşamı", "cümə", "şənbə", "bazar"],
+    "ru": ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"],
+    "tr": ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"],
+}
+HEADERS = ("year", "date", "weekday", "anniversary", "days_until")
+
+
+def test_the_hand_table_is_the_calendar() -> None:
+    # A check of the table above against Python's calendar, so that a slip in it shows.
+    for year, weekday, days in YEARS:
+        assert date(year, 1, 20).weekday() == weekday
+        assert (date(year, 1, 20) - TODAY).days == days
+
+
 @pytest.mark.parametrize("terminal", [True, False], ids=["terminal", "pipe"])
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_table(invoke, lang: str, width: int, terminal: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (YEARS[0][0], len(YEARS)) == (FIRST, COUNT)
     args = ["table", "--from-year", str(FIRST), "--count", str(COUNT), "--tz", ZONES[0]]
     out = visible(run(invoke, args, lang, width, terminal))
     assert_fits(out, width)
     msgs = Messages(lang)
-    years = YearRange(FIRST, FIRST + COUNT - 1, TODAY)
-    columns = table_columns(years, msgs)
     lines = out.splitlines()
-    for ann in years:
-        row = " ".join(c.cell(ann) for c in columns if c.key != "date")
-        assert_whole(row, out)
+    for year, weekday, days in YEARS:
+        # Each year's values whole and in order; the anniversary starts with its number.
+        row = [str(year), *WEEKDAYS[lang][weekday].split(), str(year - 1990), str(days)]
+        at = next(i for i, w in enumerate(words(out)) if w == str(year))
+        seen = iter(words(out)[at:])
+        for word in row:
+            assert any(w == word or (w.startswith(word) and word.isdigit()) for w in seen), (
+                f"{word!r} of {year} is cut or missing"
+            )
     rule = next((i for i, line in enumerate(lines) if line.startswith("─")), None)
-    header_words = {w for c in columns for w in c.header.split()}
+    headers = [msgs.text(f"labels.{key}") for key in HEADERS]
     if rule is not None:  # columns: every word above the rule is a whole header word
-        assert set(words("\n".join(lines[:rule]))) <= header_words
+        assert set(words("\n".join(lines[:rule]))) <= {w for h in headers for w in h.split()}
         assert rule <= 3
     else:  # a block per year: "Weekday: Tuesday"
-        for col in columns:
-            if col.key not in ("year", "date"):
-                assert_whole(f"{col.header}:", out)
+        for header in headers[2:]:
+            assert_whole(f"{header}:", out)
     # The range has round anniversaries and weekends: the legend explains both marks.
     assert_whole(f"* {msgs.text('labels.mark_round')}", out)
     assert_whole(f"+ {msgs.text('labels.mark_weekend')}", out)
