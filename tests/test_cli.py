@@ -76,6 +76,18 @@ def test_next_field_prints_one_bare_value(invoke, field: str, value: str) -> Non
     result = invoke(["next", *BEFORE, "--tz", "Europe/London", "--field", field])
     assert result.exit_code == 0
     assert result.stdout == value + "\n"
+    # Names are taken in any case, as the README says of every name.
+    assert invoke(["next", *BEFORE, "--tz", "Europe/London", "--field", field.upper()]).stdout == (
+        value + "\n"
+    )
+
+
+def test_now_takes_rfc_3339_lower_case_t_and_z(invoke) -> None:  # type: ignore[no-untyped-def]
+    # RFC 3339, section 5.6: "T" and "Z" may alternatively be lower case.
+    upper = invoke(["next", "--now", "2026-01-20T08:00:00Z", "--tz", "UTC"])
+    lower = invoke(["next", "--now", "2026-01-20t08:00:00z", "--tz", "UTC"])
+    assert lower.exit_code == upper.exit_code == 0
+    assert lower.stdout == upper.stdout
 
 
 def test_field_values_stay_english_names_but_localize_display(invoke) -> None:  # type: ignore[no-untyped-def]
@@ -336,9 +348,10 @@ def test_every_command_has_help_with_an_example(invoke, command: str) -> None:  
     assert "--today" in result.stdout and "--tz" in result.stdout
 
 
-def test_version(invoke) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("option", ["--version", "-V"])
+def test_version(invoke, option: str) -> None:  # type: ignore[no-untyped-def]
     from importlib.metadata import version
 
-    result = invoke(["--version"])
+    result = invoke([option])
     assert result.exit_code == 0
     assert result.stdout == f"mourning-day {version('mourning-day')}\n"

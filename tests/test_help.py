@@ -537,12 +537,3 @@ def test_install_completion_names_the_file_it_could_not_write(invoke, tmp_path: 
     target = home / ".config/fish/completions/mourning-day.fish"
     assert result.stderr.startswith(f"mourning-day: cannot write '{target}': ")
     assert len(result.stderr.splitlines()) == 1
-
-
-@pytest.mark.parametrize("option", ["--version", "-V"])
-def test_version_is_the_packages(invoke, option: str) -> None:  # type: ignore[no-untyped-def]
-    from importlib.metadata import version
-
-    result = invoke([option])
-    assert result.exit_code == 0
-    assert result.stdout == f"mourning-day {version('mourning-day')}\n"
