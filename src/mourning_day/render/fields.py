@@ -9,6 +9,7 @@ from datetime import date
 from mourning_day.core.anniversary import Anniversary
 from mourning_day.core.observance import Observance, Summary, is_non_working_day
 from mourning_day.i18n.messages import Messages
+from mourning_day.render.phrases import place_name
 
 Value = str | int | bool
 
@@ -44,6 +45,32 @@ def observance_fields(obs: Observance, msgs: Messages) -> dict[str, Value]:
         **anniversary_fields(obs.anniversary, msgs),
         "silence_at": obs.silence_at.isoformat(),
     }
+
+
+def field_lines(obs: Observance, field: str, msgs: Messages) -> list[str]:
+    """What --field prints, a line each: `silence_at` once per place, in the order the
+    zones were given; any other field once."""
+    if field == "silence_at":
+        return [place.at.isoformat() for place in obs.places]
+    return [str(observance_fields(obs, msgs)[field])]
+
+
+def silence_places(obs: Observance, msgs: Messages) -> list[dict[str, str | None]]:
+    """The minute in each place (JSON's `silence_places`), the first zone's first: its IANA
+    name (None for the system's zone when its name is unknown), what prose calls it (a
+    city, or an offset such as "UTC+05:30"), and the time there."""
+    return [
+        {
+            "zone": place.zone.name,
+            "place": _plain(place_name(place.zone, msgs, place.at.utcoffset())),
+            "at": place.at.isoformat(),
+        }
+        for place in obs.places
+    ]
+
+
+def _plain(text: str | None) -> str | None:
+    return None if text is None else plain_spaces(text)
 
 
 def is_today_fields(obs: Observance, today: date, msgs: Messages) -> dict[str, Value]:
