@@ -12,7 +12,7 @@ import pytest
 
 from mourning_day.core.anniversary import anniversary
 from mourning_day.core.observance import observe
-from mourning_day.core.vigil import Look, Notice, Phase, notices
+from mourning_day.core.vigil import Look, Notice, Phase, bells, notices
 from mourning_day.core.zones import LOCAL, Zone
 from mourning_day.i18n.messages import Messages
 from mourning_day.render.notification import notification
@@ -144,7 +144,10 @@ def looks(*phases: Phase) -> list[Look]:
     ],
 )
 def test_notices(phases: tuple[Phase, ...], expected: list[Notice | None]) -> None:
-    assert [notice for _, notice in notices(looks(*phases))] == expected
+    seen = list(notices(bells(looks(*phases))))
+    assert [notice for _, _, notice in seen] == expected
+    # The looks and the bell pass through as bells() gives them.
+    assert [(look, rings) for look, rings, _ in seen] == list(bells(looks(*phases)))
 
 
 # The words.

@@ -124,19 +124,20 @@ def bells(looks: Iterable[Look]) -> Iterator[tuple[Look, bool]]:
         previous = seen.phase
 
 
-def notices(looks: Iterable[Look]) -> Iterator[tuple[Look, Notice | None]]:
-    """Each look, and the notification due at it: "start" at the first look during the
-    minute (unlike the bell, also for a process that starts during it, as one a timer
-    starts a moment after 12:00 does), "end" when a minute seen under way is seen to have
-    ended. A missed minute gets neither: a notice hours late is no minute of silence."""
+def notices(rung: Iterable[tuple[Look, bool]]) -> Iterator[tuple[Look, bool, Notice | None]]:
+    """What bells() yields, with the notification due at each look: "start" at the first
+    look during the minute (unlike the bell, also for a process that starts during it, as
+    one a timer starts a moment after 12:00 does), "end" when a minute seen under way is
+    seen to have ended. A missed minute gets neither: a notice hours late is no minute of
+    silence."""
     begun = False
-    for seen in looks:
+    for seen, rings in rung:
         notice: Notice | None = None
         if seen.phase == "during" and not begun:
             notice, begun = "start", True
         elif seen.phase == "ended" and begun:
             notice = "end"
-        yield seen, notice
+        yield seen, rings, notice
 
 
 def _tick(left: timedelta) -> float:
