@@ -16,6 +16,7 @@ from mourning_day.core.schedule import wall_clock
 from mourning_day.core.zones import LOCAL, Zone
 from mourning_day.i18n.messages import Messages
 from mourning_day.render.crontab import CronCommandError, command, cron_entry
+from mourning_day.system import clock
 
 PROGRAM = ["/usr/local/bin/mourning-day"]
 # zone, year, the four fields (minute hour day month), by hand.
@@ -164,3 +165,14 @@ def test_what_a_crontab_line_cannot_hold_is_refused(word: str) -> None:
     with pytest.raises(CronCommandError) as raised:
         command([word])
     assert raised.value.path == word
+
+
+def test_crons_zone_is_the_systems_not_the_shells(monkeypatch: pytest.MonkeyPatch) -> None:
+    """cron runs in the zone /etc/localtime gives the system; a TZ in the reader's shell
+    does not reach it, so the default line ignores TZ (--tz says otherwise)."""
+    monkeypatch.setattr(clock, "_localtime_target", lambda: "/usr/share/zoneinfo/Asia/Kolkata")
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    assert clock.daemon_zone() == Zone("Asia/Kolkata")
+    assert clock.local_zone() == Zone("Asia/Tokyo")
+    monkeypatch.setattr(clock, "_localtime_target", lambda: None)  # a copy, not a link
+    assert clock.daemon_zone() == LOCAL

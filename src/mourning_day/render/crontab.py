@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Sequence
-from typing import Literal
 
 from mourning_day.core.anniversary import EVENT_DATE
 from mourning_day.core.schedule import WallClock
@@ -17,12 +16,11 @@ from mourning_day.i18n.messages import Messages
 from mourning_day.render.fields import plain_spaces
 from mourning_day.render.job import job_arguments
 
-# crontab(5): the command runs in /bin/sh, and an unescaped "%" ends it (what follows is
-# its standard input); cron drops the backslash of "\%". A backslash before a "%" of the
-# command's own cannot be written, nor can a line break.
+# crontab(5): the command runs in /bin/sh, and "Percent-signs (%) in the command, unless
+# escaped with backslash (\), will be changed into newline characters"; Vixie cron and
+# cronie drop the backslash of "\%". So a backslash before a "%" of the command's own
+# cannot be written, nor can a line break.
 _UNWRITABLE = re.compile(r"\\%|[\n\r]")
-
-Problem = Literal["special"]
 
 
 class CronCommandError(ValueError):
@@ -31,7 +29,6 @@ class CronCommandError(ValueError):
     def __init__(self, path: str) -> None:
         super().__init__(f"a crontab line cannot run {path!r}")
         self.path = path
-        self.problem: Problem = "special"
 
 
 def command(words: Sequence[str]) -> str:
