@@ -9,7 +9,6 @@ from datetime import date
 from mourning_day.core.anniversary import Anniversary
 from mourning_day.core.observance import Observance, Summary, is_non_working_day
 from mourning_day.i18n.messages import Messages
-from mourning_day.render.phrases import place_name
 
 Value = str | int | bool
 
@@ -59,6 +58,9 @@ def silence_places(obs: Observance, msgs: Messages) -> list[dict[str, str | None
     """The minute in each place (JSON's `silence_places`), the first zone's first: its IANA
     name (None for the system's zone when its name is unknown), what prose calls it (a
     city, or an offset such as "UTC+05:30"), and the time there."""
+    # Here, not at the top: CSV and --field, which have no such list, do not load prose.
+    from mourning_day.render.phrases import place_name
+
     return [
         {
             "zone": place.zone.name,
