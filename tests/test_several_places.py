@@ -192,3 +192,24 @@ def test_field_silence_at_gives_a_line_per_zone() -> None:
     assert field_lines(several("Europe/Istanbul"), "silence_at", msgs) == [
         "2027-01-20T11:00:00+03:00"
     ]
+
+
+@pytest.mark.parametrize("width", [30, 45, 80, 120])
+@pytest.mark.parametrize("lang", ["en", "az", "ru"])
+def test_the_long_line_fits_the_terminal(
+    monkeypatch: pytest.MonkeyPatch, lang: str, width: int
+) -> None:
+    """Rich output wraps the line of many places at spaces, as any other line: nothing
+    wider than the width, no word lost or cut."""
+    from mourning_day.render import console
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    msgs = Messages(lang)
+    obs = several(*ABROAD, *FAR)
+    out = io.StringIO()
+    console.next_anniversary(obs, msgs, out)
+    lines = out.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= width
+    shown = " ".join(lines).split()
+    expected = (phrases.next_line(obs, msgs) + " " + phrases.silence_line(obs, msgs)).split()
+    assert shown == expected
