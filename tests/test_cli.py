@@ -52,6 +52,10 @@ def test_next_json_has_exactly_the_interface_fields(invoke) -> None:  # type: ig
         "ordinal": "36th",
         "days_until": 57,
         "silence_at": "2026-01-20T03:00:00-05:00",
+        # Every zone given (here one); 12:00 at UTC+04:00 in Baku is 03:00 at UTC-05:00.
+        "silence_places": [
+            {"zone": "America/New_York", "place": "New York", "at": "2026-01-20T03:00:00-05:00"}
+        ],
     }
 
 

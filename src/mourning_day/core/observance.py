@@ -19,6 +19,27 @@ class Observance(NamedTuple):
     zone: Zone
     # On 20 January, when the time of day is known: the minute as seen from now.
     on_the_day: OnTheDay | None = None
+    # More places to show the minute in, after `zone` (--tz given more than once); the
+    # date and the countdown stay those of `zone`.
+    also: tuple[Zone, ...] = ()
+
+    @property
+    def zones(self) -> tuple[Zone, ...]:
+        return (self.zone, *self.also)
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        """The minute in each place, `zone` first, then the others in the order given."""
+        year = self.anniversary.year
+        others = (Place(z, silence_at(year, z.tzinfo)) for z in self.also)
+        return (Place(self.zone, self.silence_at), *others)
+
+
+class Place(NamedTuple):
+    """The minute of silence as a time in one zone."""
+
+    zone: Zone
+    at: datetime
 
 
 class Span(NamedTuple):
@@ -35,11 +56,13 @@ class Summary(NamedTuple):
     facts: tuple[Fact, ...]
 
 
-def observe(ann: Anniversary, zone: Zone, now: datetime | None = None) -> Observance:
+def observe(
+    ann: Anniversary, zone: Zone, now: datetime | None = None, also: tuple[Zone, ...] = ()
+) -> Observance:
     """`now`, the instant where the time of day is known, tells on the day itself how long
-    until the minute of silence or since it was held."""
+    until the minute of silence or since it was held; `also`, more places to show it in."""
     day = on_the_day(minute_of(ann.year), now) if now is not None and ann.is_today else None
-    return Observance(ann, silence_at(ann.year, zone.tzinfo), zone, day)
+    return Observance(ann, silence_at(ann.year, zone.tzinfo), zone, day, also)
 
 
 def is_non_working_day(year: int) -> bool:
@@ -63,11 +86,17 @@ def span_between(a: date, b: date) -> Span:
     return Span(delta.years, delta.months, delta.days)
 
 
-def summarize(year: int, today: date, zone: Zone, now: datetime | None = None) -> Summary:
+def summarize(
+    year: int,
+    today: date,
+    zone: Zone,
+    now: datetime | None = None,
+    also: tuple[Zone, ...] = (),
+) -> Summary:
     ann = anniversary(year, today)
     facts = load_facts()
     return Summary(
-        observance=observe(ann, zone, now),
+        observance=observe(ann, zone, now, also),
         span=span_between(today, ann.date),
         facts=tuple(facts[key] for key in SUMMARY_FACTS),
     )

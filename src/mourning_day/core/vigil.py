@@ -23,6 +23,8 @@ STEP = 1.0
 Phase = Literal["before", "during", "ended", "missed"]
 Moment = Literal["start", "end"]
 MOMENTS: tuple[Moment, ...] = ("start", "end")
+# The notifications of --notify: the minute has begun, the minute has ended.
+Notice = Literal["start", "end"]
 
 
 class Minute(NamedTuple):
@@ -120,6 +122,22 @@ def bells(looks: Iterable[Look]) -> Iterator[tuple[Look, bool]]:
     for seen in looks:
         yield seen, seen.phase == "ended" or (seen.phase == "during" and previous == "before")
         previous = seen.phase
+
+
+def notices(rung: Iterable[tuple[Look, bool]]) -> Iterator[tuple[Look, bool, Notice | None]]:
+    """What bells() yields, with the notification due at each look: "start" at the first
+    look during the minute (unlike the bell, also for a process that starts during it, as
+    one a timer starts a moment after 12:00 does), "end" when a minute seen under way is
+    seen to have ended. A missed minute gets neither: a notice hours late is no minute of
+    silence."""
+    begun = False
+    for seen, rings in rung:
+        notice: Notice | None = None
+        if seen.phase == "during" and not begun:
+            notice, begun = "start", True
+        elif seen.phase == "ended" and begun:
+            notice = "end"
+        yield seen, rings, notice
 
 
 def _tick(left: timedelta) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import NamedTuple
@@ -57,6 +57,20 @@ def parse_zone(name: str) -> Zone:
     except (ZoneInfoNotFoundError, ValueError, OSError) as e:
         raise UnknownZoneError(name) from e
     return Zone(name)
+
+
+def parse_zones(values: Iterable[str]) -> tuple[Zone, ...]:
+    """Zones from repeated --tz values, each of which may be a comma list (as
+    MOURNING_DAY_TZ is): in the order given, each once; empty items are skipped, since
+    "Asia/Baku, Europe/Berlin" reaches here split at the space. Raises UnknownZoneError
+    for the first name that is no zone."""
+    zones: dict[str, Zone] = {}
+    for value in values:
+        for item in value.split(","):
+            name = item.strip()
+            if name and name not in zones:
+                zones[name] = parse_zone(name)
+    return tuple(zones.values())
 
 
 def check_local_zone(environ: Mapping[str, str]) -> None:

@@ -46,6 +46,35 @@ def observance_fields(obs: Observance, msgs: Messages) -> dict[str, Value]:
     }
 
 
+def field_lines(obs: Observance, field: str, msgs: Messages) -> list[str]:
+    """What --field prints, a line each: `silence_at` once per place, in the order the
+    zones were given; any other field once."""
+    if field == "silence_at":
+        return [place.at.isoformat() for place in obs.places]
+    return [str(observance_fields(obs, msgs)[field])]
+
+
+def silence_places(obs: Observance, msgs: Messages) -> list[dict[str, str | None]]:
+    """The minute in each place (JSON's `silence_places`), the first zone's first: its IANA
+    name (None for the system's zone when its name is unknown), what prose calls it (a
+    city, or an offset such as "UTC+05:30"), and the time there."""
+    # Here, not at the top: CSV and --field, which have no such list, do not load prose.
+    from mourning_day.render.phrases import place_name
+
+    return [
+        {
+            "zone": place.zone.name,
+            "place": _plain(place_name(place.zone, msgs, place.at.utcoffset())),
+            "at": place.at.isoformat(),
+        }
+        for place in obs.places
+    ]
+
+
+def _plain(text: str | None) -> str | None:
+    return None if text is None else plain_spaces(text)
+
+
 def is_today_fields(obs: Observance, today: date, msgs: Messages) -> dict[str, Value]:
     return {
         "today": today.isoformat(),

@@ -15,6 +15,7 @@ from mourning_day.render.fields import (
     is_today_fields,
     observance_fields,
     plain_spaces,
+    silence_places,
     summary_fields,
 )
 
@@ -31,16 +32,27 @@ def _on_the_day(obs: Observance) -> dict[str, int]:
     return {} if day is None else {"seconds_until_silence": day.seconds}
 
 
+def _places(obs: Observance, msgs: Messages) -> dict[str, Any]:
+    """`silence_at` is the first zone's; `silence_places` has every zone, in the order
+    given (JSON only: CSV keeps one column whatever the number of zones)."""
+    return {"silence_places": silence_places(obs, msgs)}
+
+
 def next_anniversary(obs: Observance, msgs: Messages, out: TextIO) -> None:
-    _dump({**observance_fields(obs, msgs), **_on_the_day(obs)}, out)
+    _dump({**observance_fields(obs, msgs), **_on_the_day(obs), **_places(obs, msgs)}, out)
 
 
 def is_today(obs: Observance, today: date, msgs: Messages, out: TextIO) -> None:
-    _dump({**is_today_fields(obs, today, msgs), **_on_the_day(obs)}, out)
+    _dump({**is_today_fields(obs, today, msgs), **_on_the_day(obs), **_places(obs, msgs)}, out)
 
 
 def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
-    record: dict[str, Any] = {**summary_fields(summary, msgs), **_on_the_day(summary.observance)}
+    obs = summary.observance
+    record: dict[str, Any] = {
+        **summary_fields(summary, msgs),
+        **_on_the_day(obs),
+        **_places(obs, msgs),
+    }
     record["facts"] = [
         {
             "id": fact.key,

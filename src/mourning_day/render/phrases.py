@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import date, timedelta
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from mourning_day.core.facts import Fact, Source
@@ -51,7 +51,10 @@ def place_name(zone: Zone, msgs: Messages, offset: timedelta | None) -> str | No
 
 def silence_moment(obs: Observance, msgs: Messages) -> str:
     """E.g. "12:00 in Baku = 22:00 on 19 January in Honolulu"; one clause, "12:00, Baku
-    time", where the reader is in Baku."""
+    time", where the reader is in Baku. With more places (--tz given more than once),
+    each of them, as moment_in_places() says."""
+    if obs.also:
+        return moment_in_places(silence_in_baku(obs.anniversary.year), obs.zones, msgs)
     moment = obs.silence_at
     offset = moment.utcoffset()
     place = place_name(obs.zone, msgs, offset)
@@ -69,6 +72,44 @@ def silence_moment(obs: Observance, msgs: Messages) -> str:
     else:
         there = msgs.text("silence.in_local", time=time, offset=offset_label(offset))
     return msgs.text("silence.moment", baku=msgs.text("silence.baku"), there=there)
+
+
+def moment_in_places(baku: datetime, zones: Sequence[Zone], msgs: Messages) -> str:
+    """The instant `baku` (12:00 or 12:01 in Baku) in each of `zones`, in the order given:
+    "12:00 in Baku = 11:00 in Istanbul, 09:00 in Berlin and 22:00 on 19 January in
+    Honolulu". Baku among them is not named twice; where every place keeps Baku's time,
+    one clause: "12:00 in Baku, Tbilisi and Dubai"."""
+    time = f"{baku:%H:%M}"
+    own = city(str(baku.tzinfo), msgs.lang)
+    there: list[str] = []
+    same: list[str] = []
+    for zone in zones:
+        moment = baku.astimezone(zone.tzinfo)
+        offset = moment.utcoffset()
+        place = place_name(zone, msgs, offset)
+        if place == own and offset == baku.utcoffset():
+            continue
+        if place is not None and offset == baku.utcoffset():
+            same.append(place)
+        there.append(_time_there(moment, baku.date(), place, msgs))
+    if len(same) == len(there):
+        if not same:
+            return msgs.text("moment.baku_only", time=time)
+        places = msgs.join([own or str(baku.tzinfo), *same])
+        return msgs.text("moment.same_time", time=time, places=places)
+    baku_part = msgs.text("moment.baku", time=time)
+    return msgs.text("silence.moment", baku=baku_part, there=msgs.join(there))
+
+
+def _time_there(moment: datetime, day: date, place: str | None, msgs: Messages) -> str:
+    """One place's part, dated where its date is not `day`: "11:00 in Istanbul", "22:00 on
+    19 January in Honolulu", "09:00 in your time zone (UTC+02:00)"."""
+    time = f"{moment:%H:%M}"
+    if moment.date() != day:
+        time = msgs.text("silence.time_on_date", time=time, date=day_and_month(moment, msgs.lang))
+    if place is None:
+        return msgs.text("silence.in_local", time=time, offset=offset_label(moment.utcoffset()))
+    return msgs.text("silence.in_zone", time=time, place=place)
 
 
 def next_line(obs: Observance, msgs: Messages) -> str:

@@ -40,10 +40,20 @@ def pinned(instant: datetime) -> Clock:
 def local_zone() -> Zone:
     """The system's zone, by name where TZ or the /etc/localtime link tells it."""
     import os
+
+    return system_zone(os.environ.get("TZ"), _localtime_target())
+
+
+def daemon_zone() -> Zone:
+    """The zone the system's own services (cron) run in: where the /etc/localtime link
+    leads, whatever TZ the reader's shell sets. Zone(None) where it is no link."""
+    return system_zone(None, _localtime_target())
+
+
+def _localtime_target() -> str | None:
     from pathlib import Path
 
     try:
-        target: str | None = str(Path("/etc/localtime").readlink())
+        return str(Path("/etc/localtime").readlink())
     except OSError:
-        target = None
-    return system_zone(os.environ.get("TZ"), target)
+        return None
