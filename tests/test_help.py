@@ -138,7 +138,9 @@ def test_every_option_has_its_own_words_in_every_catalog(lang: str, command: str
 # values the user types, command names, and names of standards and formats.
 VALUES = {*FORMATS, *LANGUAGES, *OBSERVANCE_FIELDS, *SHELLS, *COMMANDS, "ics"}
 VALUES |= {value for values in CHOICES.values() for value in values()}
-PROPER_NAMES = {"IANA", "JSON", "CSV", "iCalendar", "khal", "CalDAV", "calcurse"}  # and apps
+PROPER_NAMES = {"IANA", "JSON", "CSV", "iCalendar", "khal", "CalDAV", "calcurse", "macOS"}
+# Programs named in help (which notifier is used), as their commands are spelled.
+PROPER_NAMES |= {"notify-send", "osascript"}
 TOKENS_TO_DROP = [
     r"(?m)^ *(?:eval \"\$\()?mourning-day\b.*$",  # examples' command lines
     r"mourning-day\b.*",  # the usage line after its prefix

@@ -191,7 +191,11 @@ def test_without_options_the_program_chooses_when_it_runs(invoke) -> None:  # ty
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["tcsh"], "mourning-day: unknown shell 'tcsh': use one of bash, zsh, fish\n"),
+        (
+            ["tcsh"],
+            "mourning-day: unknown shell or scheduler 'tcsh':"
+            " use one of bash, zsh, fish, systemd, cron\n",
+        ),
         (
             ["bash", "--tz", "Baku"],
             "mourning-day: unknown time zone 'Baku'; did you mean Asia/Baku?\n",

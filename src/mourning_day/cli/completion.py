@@ -40,7 +40,7 @@ CHOICES: dict[str, Callable[[], Sequence[str]]] = {
     "lang": lambda: LANGUAGES,
     "field": lambda: OBSERVANCE_FIELDS,
     "until": lambda: MOMENTS,
-    "shell": lambda: HOOK_SHELLS,
+    "target": lambda: (*HOOK_SHELLS, "systemd", "cron"),
     "show-completion": lambda: SHELLS,
     "install-completion": lambda: tuple(INSTALLED),
 }

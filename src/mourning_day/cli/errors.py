@@ -48,13 +48,13 @@ class Mistake(typer.BadParameter):
         return self
 
 
-def unknown(kind: str, value: str, choices: Sequence[str]) -> Mistake:
+def unknown(kind: str, value: str, choices: Sequence[str], param: str | None = None) -> Mistake:
     """An unknown name (format, field, language, zone, moment): the closest valid ones if
     any look meant, else the list of valid ones."""
     near = close_zones(value) if kind == "zone" else close_matches(value, choices)
     if near:
-        return Mistake(f"usage.unknown_{kind}", near=near, value=value)
-    return Mistake(f"errors.{kind}", value=value, choices=", ".join(choices))
+        return Mistake(f"usage.unknown_{kind}", param=param, near=near, value=value)
+    return Mistake(f"errors.{kind}", param=param, value=value, choices=", ".join(choices))
 
 
 def suggest(msgs: Messages, message: str, names: Sequence[str]) -> str:

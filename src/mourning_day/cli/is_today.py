@@ -44,7 +44,7 @@ def command(
             else:
                 print(line)
         raise typer.Exit(EXIT_NO) from None
-    obs = observe(anniversary(year, run.today), run.zone, run.now)
+    obs = observe(anniversary(year, run.today), run.zone, run.now, also=run.also)
     if not quiet:
         run.render("is_today", obs, run.today)
     if not obs.anniversary.is_today:

@@ -17,7 +17,7 @@ from mourning_day.cli.options import (
 )
 from mourning_day.core.anniversary import anniversary
 from mourning_day.core.observance import observe
-from mourning_day.render.fields import OBSERVANCE_FIELDS, observance_fields
+from mourning_day.render.fields import OBSERVANCE_FIELDS, field_lines
 from mourning_day.system.terminal import utf8_stdout
 
 Field = Annotated[
@@ -41,9 +41,9 @@ def command(
 ) -> None:
     """Its help is in the catalogs, under "help.commands.next"."""
     run = prepare(ctx, today, tz, fmt, lang, machine=field is not None, now=now)
-    obs = observe(anniversary(run.next_year(), run.today), run.zone, run.now)
+    obs = observe(anniversary(run.next_year(), run.today), run.zone, run.now, also=run.also)
     if field is not None:
         with utf8_stdout() as out:
-            out.write(f"{observance_fields(obs, run.msgs)[field]}\n")
+            out.writelines(f"{line}\n" for line in field_lines(obs, field, run.msgs))
         return
     run.render("next_anniversary", obs)

@@ -29,7 +29,7 @@ from mourning_day.core.zones import (
     UnknownZoneError,
     Zone,
     check_local_zone,
-    parse_zone,
+    parse_zones,
     today_in,
 )
 from mourning_day.i18n.catalog import LANGUAGES
@@ -78,13 +78,6 @@ def choice_parser(kind: str, choices: Sequence[str]) -> Callable[[str], str]:
     return parse
 
 
-def parse_zone_name(text: str) -> Zone:
-    try:
-        return parse_zone(text)
-    except UnknownZoneError:
-        raise unknown("zone", text, ()) from None
-
-
 def parse_lang(text: str) -> str:
     """A language as a code or a locale names it: "az", "AZ", "az_AZ", "ru_RU.UTF-8"."""
     code = language_code(text)
@@ -113,15 +106,10 @@ Now = Annotated[
     datetime | None,
     option("--now", envvar="MOURNING_DAY_NOW", metavar="DATETIME", parser=parse_instant),
 ]
+# Repeatable, and MOURNING_DAY_TZ may list zones with commas: the first counts the date.
 Tz = Annotated[
-    Zone | None,
-    option(
-        "--tz",
-        envvar="MOURNING_DAY_TZ",
-        metavar="ZONE",
-        parser=parse_zone_name,
-        autocompletion=complete_zone,
-    ),
+    list[str] | None,
+    option("--tz", envvar="MOURNING_DAY_TZ", metavar="ZONE", autocompletion=complete_zone),
 ]
 Format = Annotated[
     str | None,
@@ -157,6 +145,8 @@ class Run(NamedTuple):
     # The current instant where the time of day is known (real clock or --now); None
     # under --today, which gives a date only.
     now: datetime | None
+    # Further places whose time of the minute of silence is shown (repeated --tz).
+    also: tuple[Zone, ...] = ()
 
     def fail(self, param: str | None, key: str, **values: Any) -> NoReturn:
         raise Mistake(key, param=param, **values)
@@ -193,7 +183,7 @@ class Run(NamedTuple):
 def prepare(
     ctx: typer.Context,
     today: date | None,
-    tz: Zone | None,
+    tz: list[str] | None,
     fmt: str | None,
     lang: str | None,
     *,
@@ -209,12 +199,18 @@ def prepare(
     if lang is None and (machine or fmt in MACHINE_FORMATS):
         lang = "en"
     msgs = Messages(lang or language_from_locale(os.environ), territory_from_locale(os.environ))
-    if tz is None:
+    try:
+        zones = parse_zones(tz or ())
+        if tz and not zones:  # --tz "" names no zone, and is not the system's
+            raise UnknownZoneError(" ".join(tz))
+    except UnknownZoneError as e:
+        raise unknown("zone", e.name, (), param="tz") from None
+    if not zones:
         try:
             check_local_zone(os.environ)  # without --tz the system's zone counts, as TZ says
         except LocalZoneError as e:
             raise Mistake("errors.tz_variable", value=e.value) from e
-        tz = clock.local_zone()
+        zones = (clock.local_zone(),)
     if msgs.lang != "en":
         _import_babel_dates_without_tz()
     today, now = _today_or_now(ctx, today, now)
@@ -222,10 +218,10 @@ def prepare(
     if today is None:
         try:
             now = now or run_clock.now()
-            today = today_in(tz, now)
+            today = today_in(zones[0], now)
         except LocalZoneError as e:
             raise Mistake("errors.tz_variable", value=e.value) from e
-    return Run(msgs, today, tz, fmt, run_clock, now)
+    return Run(msgs, today, zones[0], fmt, run_clock, now, zones[1:])
 
 
 def _import_babel_dates_without_tz() -> None:

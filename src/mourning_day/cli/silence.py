@@ -22,6 +22,8 @@ from mourning_day.core.anniversary import LAST_YEAR, YearOutOfRangeError, annive
 from mourning_day.core.observance import Observance, observe
 from mourning_day.core.values import duration
 from mourning_day.render import durations, phrases
+from mourning_day.render.notification import notification
+from mourning_day.system.notify import notify as show_notification
 from mourning_day.system.process import SIGNALS
 
 
@@ -58,6 +60,7 @@ def command(
     until: Until = "start",
     within: Within = None,
     bell: Annotated[bool, typer.Option("--bell")] = False,
+    notify: Annotated[bool, typer.Option("--notify")] = False,
     now: Now = None,
     tz: Tz = None,
     lang: Lang = None,
@@ -71,7 +74,7 @@ def command(
         minute = vigil.next_minute(started)
     except YearOutOfRangeError:
         run.fail("now", "errors.date_range", value=run.today.isoformat(), last=LAST_YEAR)
-    obs = observe(anniversary(minute.year, run.today), run.zone)
+    obs = observe(anniversary(minute.year, run.today), run.zone, also=run.also)
 
     if within is not None and minute.start - started > within.span:
         ahead = durations.duration(minute.start - started, run.msgs)
@@ -85,10 +88,11 @@ def command(
         )
         raise typer.Exit(EXIT_NO)
 
-    if _on_terminal(run) and not wait:
-        last = countdown(run, minute, obs, started, bell)
+    live = _on_terminal(run) and not wait
+    if live:
+        last = countdown(run, minute, obs, started, bell, notify)
     else:
-        last = script_wait(run, minute, moment, bell)
+        last = script_wait(run, minute, obs, moment, bell, notify)
     if last.phase == "missed":
         ago = durations.duration(run.clock.now() - minute.end, run.msgs)
         _say(
@@ -100,24 +104,33 @@ def command(
         raise typer.Exit(EXIT_NO)
     if last.phase == "during":
         _say(run, "vigil.begun", moment=phrases.silence_moment(obs, run.msgs))
-    else:
+    elif live or moment == "end":  # with --notify, a wait for the start stays to the end
         _say(run, "vigil.ended")
     raise typer.Exit(EXIT_OK)
 
 
-def script_wait(run: Run, minute: vigil.Minute, until: vigil.Moment, bell: bool) -> vigil.Look:
+def script_wait(
+    run: Run, minute: vigil.Minute, obs: Observance, until: vigil.Moment, bell: bool, notify: bool
+) -> vigil.Look:
     """Wait without drawing; the bell, if asked for, rings on whichever of stdout and
-    stderr is a terminal, so that a script's output stays its one line."""
+    stderr is a terminal, so that a script's output stays its one line. With `notify` the
+    wait lasts to the end of the minute, for the notification that it has ended; the line
+    for its start is printed when it starts."""
     last = None
-    for last, rings in vigil.bells(vigil.watch(minute, run.clock.now, run.clock.sleep, until)):  # noqa: B007
+    looks = vigil.watch(minute, run.clock.now, run.clock.sleep, "end" if notify else until)
+    for last, rings, notice in vigil.notices(vigil.bells(looks)):  # noqa: B007
         if bell and rings:
             _terminal_bell()
+        if notify and notice is not None:
+            show_notification(*notification(obs, notice, run.msgs))
+            if notice == "start" and until == "start":
+                _say(run, "vigil.begun", moment=phrases.silence_moment(obs, run.msgs))
     assert last is not None  # watch() looks at least once
     return last
 
 
 def countdown(
-    run: Run, minute: vigil.Minute, obs: Observance, started: datetime, bell: bool
+    run: Run, minute: vigil.Minute, obs: Observance, started: datetime, bell: bool, notify: bool
 ) -> vigil.Look:
     """The live display, from the countdown through the minute; returns the last look."""
     from mourning_day.render.countdown import Screen, frame
@@ -129,12 +142,14 @@ def countdown(
     last = None
     looks = vigil.watch(minute, run.clock.now, run.clock.sleep, "end", follow=True)
     with Screen(sys.stdout) as screen:
-        for last, rings in vigil.bells(looks):
+        for last, rings, notice in vigil.notices(vigil.bells(looks)):
             with _uninterrupted():
                 if last.phase in ("before", "during"):
                     screen.show(frame(obs, last, minute.length, run.msgs))
                 if bell and rings:
                     screen.bell()
+            if notify and notice is not None:
+                show_notification(*notification(obs, notice, run.msgs))
     assert last is not None
     return last
 

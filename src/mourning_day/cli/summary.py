@@ -27,4 +27,4 @@ def command(
     if given is not None and year is not None:
         run.fail(None, "usage.year_twice")
     chosen = given or year or run.next_year()
-    run.render("summary", summarize(chosen, run.today, run.zone, run.now))
+    run.render("summary", summarize(chosen, run.today, run.zone, run.now, also=run.also))

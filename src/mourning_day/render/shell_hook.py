@@ -5,6 +5,7 @@ templates in hooks/: the shell checks the date itself and starts mourning-day on
 from __future__ import annotations
 
 import shlex
+from collections.abc import Sequence
 from pathlib import Path
 
 from mourning_day.core.anniversary import EVENT_DATE
@@ -15,13 +16,12 @@ HOOK_SHELLS = ("bash", "zsh", "fish")
 _TZ = {"bash": "TZ={zone} ", "zsh": "local -x TZ={zone}; ", "fish": "TZ={zone} "}
 
 
-def shell_hook(shell: str, zone: str | None, lang: str | None) -> str:
-    """The snippet for `shell`; with `zone`, the date is checked there and the line shows
-    the minute of silence there; with `lang`, the line is in that language (otherwise
-    mourning-day chooses both when it runs, as always)."""
-    args = ""
-    if zone is not None:
-        args += f" --tz {shlex.quote(zone)}"
+def shell_hook(shell: str, zones: Sequence[str], lang: str | None) -> str:
+    """The snippet for `shell`; with `zones`, the date is checked in the first and the line
+    shows the minute of silence in each; with `lang`, the line is in that language
+    (otherwise mourning-day chooses both when it runs, as always)."""
+    zone = zones[0] if zones else None
+    args = "".join(f" --tz {shlex.quote(z)}" for z in zones)
     if lang is not None:
         args += f" --lang {shlex.quote(lang)}"
     template = (HOOKS_DIR / f"init.{shell}").read_text(encoding="utf-8")
