@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from mourning_day.core.facts import Fact, Source
+from mourning_day.core.facts import Fact, Source, load_facts
 from mourning_day.core.observance import (
     Observance,
     Span,
     Summary,
+    day_named,
     is_non_working_day,
     silence_reported,
 )
@@ -18,54 +20,99 @@ from mourning_day.core.silence import silence_in_baku
 from mourning_day.core.zones import Zone, offset_label
 from mourning_day.i18n.calendar_names import day_and_month
 from mourning_day.i18n.messages import Messages
+from mourning_day.i18n.place_names import at_place, written
 from mourning_day.i18n.places import city
 from mourning_day.render import durations
 
 
 def silence_line(obs: Observance, msgs: Messages) -> str:
     """E.g. "Minute of silence: 12:00 in Baku = 03:00 in New York."; on the day, with
-    the time of day known, "..., in 2 hours 5 minutes." or "..., held 3 hours ago."."""
+    the time of day known, "..., in 2 hours 5 minutes." or "..., held 3 hours ago.". In a
+    year before the first report, the time and from when it is reported, nothing more."""
+    if not silence_reported(obs.anniversary.year):
+        return msgs.text("silence.line", moment=unreported_moment(obs, msgs))
     moment = silence_moment(obs, msgs)
     if obs.on_the_day is not None:
         when = durations.on_the_day(obs.on_the_day, msgs)
-        return msgs.text("vigil.line", moment=moment, when=when)
+        key = "vigil.line_held" if obs.on_the_day.phase == "held" else "vigil.line"
+        return msgs.text(key, moment=moment, when=when)
     return msgs.text("silence.line", moment=moment)
 
 
 def silence_value(obs: Observance, msgs: Messages) -> str:
-    """The minute of silence as a summary's row shows it."""
+    """The minute of silence as a summary's row shows it (before the first report, with
+    from when it is reported: summary_rows adds the note marks)."""
+    if not silence_reported(obs.anniversary.year):
+        return unreported_moment(obs, msgs)
     moment = silence_moment(obs, msgs)
     if obs.on_the_day is not None:
         when = durations.on_the_day(obs.on_the_day, msgs)
-        return msgs.text("vigil.moment", moment=moment, when=when)
+        key = "vigil.moment_held" if obs.on_the_day.phase == "held" else "vigil.moment"
+        return msgs.text(key, moment=moment, when=when)
     return moment
 
 
+def unreported_moment(obs: Observance, msgs: Messages) -> str:
+    """ "12:00, Baku time; the sources report it from 2017 on": what every command says of
+    a minute of silence in a year before the sources first report one."""
+    first: int = load_facts()["silence"].values["first_reported"]
+    return msgs.text(
+        "silence.reported_from",
+        moment=silence_moment(obs, msgs),
+        first_reported=first,
+        first_reported_ordinal=msgs.ordinal(first),
+    )
+
+
+def vigil_text(key: str, year: int, msgs: Messages, **values: object) -> str:
+    """What `silence` says (key: "begun", "ended", "missed", "not_within", "held_today",
+    "until", "under_way") of the minute of `year`. Before the first report it speaks of
+    the minute at 12:00 in Baku, not of a minute of silence held, and a one-line outcome
+    (any key but "until" and "under_way", which a frame shows under silence_line) ends by
+    saying from when the sources report one."""
+    if silence_reported(year):
+        return msgs.text(f"vigil.{key}", **values)
+    line = msgs.text(f"vigil.unreported.{key}", **values)
+    if key in ("until", "under_way"):
+        return line
+    first: int = load_facts()["silence"].values["first_reported"]
+    note = msgs.text(
+        "vigil.unreported.note", first_reported=first, first_reported_ordinal=msgs.ordinal(first)
+    )
+    return f"{line} {note}"
+
+
 def place_name(zone: Zone, msgs: Messages, offset: timedelta | None) -> str | None:
-    """The zone as a place in the reader's language ("Нью-Йорк"), or its offset
-    ("UTC+05:30") where the zone names no place; None for an unnamed local zone."""
+    """The zone as a place in the reader's language, as the press writes it ("Нью-Йорк",
+    "Nyu-York", "остров Мэн"), or its offset ("UTC+05:30") where the zone names no place;
+    None for an unnamed local zone."""
     if zone.name is None:
         return None
-    return city(zone.name, msgs.lang) or offset_label(offset)
+    name = city(zone.name, msgs.lang)
+    return written(name, msgs.lang) if name is not None else offset_label(offset)
 
 
 def silence_moment(obs: Observance, msgs: Messages) -> str:
     """E.g. "12:00 in Baku = 22:00 on 19 January in Honolulu"; one clause, "12:00, Baku
-    time", where the reader is in Baku."""
+    time", where the reader is in Baku; "12:00 in Baku = 08:00 UTC" for a zone that is
+    only an offset."""
     moment = obs.silence_at
     offset = moment.utcoffset()
-    place = place_name(obs.zone, msgs, offset)
+    name = city(obs.zone.name, msgs.lang) if obs.zone.name is not None else None
     baku = silence_in_baku(obs.anniversary.year)
-    if offset == baku.utcoffset() and place is not None:
+    place = {} if name is None else {"place": written(name, msgs.lang), "at_place": at_place(name)}
+    if offset == baku.utcoffset() and name is not None:
         # The reader's clock shows Baku's time that day: no sum to do.
-        if place == city(str(baku.tzinfo), msgs.lang):
+        if name == city(str(baku.tzinfo), msgs.lang):
             return msgs.text("silence.baku_only")
-        return msgs.text("silence.same_time", place=place)
+        return msgs.text("silence.same_time", **place)
     time = f"{moment:%H:%M}"
     if moment.date() != obs.anniversary.date:
         time = msgs.text("silence.time_on_date", time=time, date=day_and_month(moment, msgs.lang))
-    if place is not None:
-        there = msgs.text("silence.in_zone", time=time, place=place)
+    if name is not None:
+        there = msgs.text("silence.in_zone", time=time, **place)
+    elif obs.zone.name is not None:
+        there = msgs.text("silence.at_offset", time=time, offset=offset_label(offset))
     else:
         there = msgs.text("silence.in_local", time=time, offset=offset_label(offset))
     return msgs.text("silence.moment", baku=msgs.text("silence.baku"), there=there)
@@ -87,17 +134,25 @@ def next_line(obs: Observance, msgs: Messages) -> str:
 
 
 def is_today_line(obs: Observance, today: date, msgs: Messages) -> str:
+    """E.g. "Today, ..., is National Mourning Day: the 36th anniversary ...". Before the
+    day was given that name (facts.json, "day_named") the sentence does without it."""
     ann = obs.anniversary
     if ann.is_today:
-        line = msgs.text(
-            "is_today.yes",
-            date=msgs.full_date(today),
-            day=msgs.text("names.day"),
-            title=msgs.title(ann.number),
-        )
+        if day_named(ann.date):
+            line = msgs.text(
+                "is_today.yes",
+                date=msgs.full_date(today),
+                day=msgs.text("names.day"),
+                title=msgs.title(ann.number),
+            )
+        else:
+            line = msgs.text(
+                "is_today.yes_unnamed", date=msgs.full_date(today), title=msgs.title(ann.number)
+            )
         return line if obs.on_the_day is None else f"{line} {silence_line(obs, msgs)}"
+    key = "is_today.no" if day_named(today) else "is_today.no_unnamed"
     return msgs.text(
-        "is_today.no",
+        key,
         date=msgs.full_date(today),
         day=msgs.text("names.day"),
         next_date=msgs.full_date(ann.date),
@@ -126,8 +181,11 @@ def when_text(summary: Summary, msgs: Messages) -> str:
 
 
 def summary_heading(summary: Summary, msgs: Messages) -> str:
-    number = summary.observance.anniversary.number
-    return f"{msgs.text('names.day')}\u00a0— {msgs.sentence(msgs.title(number))}"
+    """E.g. "National Mourning Day — 36th anniversary of ..."; the anniversary alone in a
+    year before the day had that name."""
+    ann = summary.observance.anniversary
+    title = msgs.sentence(msgs.title(ann.number))
+    return f"{msgs.text('names.day')}\u00a0— {title}" if day_named(ann.date) else title
 
 
 def summary_rows(summary: Summary, msgs: Messages) -> list[tuple[str, str]]:
@@ -151,15 +209,8 @@ def summary_rows(summary: Summary, msgs: Messages) -> list[tuple[str, str]]:
         rows.append((msgs.text("labels.non_working"), f"{value} {marks['public_holiday']}"))
     silence = silence_value(summary.observance, msgs)
     if "silence" in facts and not silence_reported(ann.year):
-        # Before the first report the row claims no more than the sources: the time, and
-        # from when it is reported, with the notes that say so.
-        first = facts["silence"].values["first_reported"]
-        silence = msgs.text(
-            "silence.reported_from",
-            moment=silence,
-            first_reported=first,
-            first_reported_ordinal=msgs.ordinal(first),
-        )
+        # Before the first report the row claims no more than the sources (the time, and
+        # from when it is reported), with the notes that say so.
         silence = f"{silence} {marks['silence']}"
     rows.append((msgs.text("labels.silence"), silence))
     return rows
@@ -172,6 +223,7 @@ def fact_sentence(fact: Fact, msgs: Messages) -> str:
     for key, value in fact.values.items():
         if key in units:
             values[key] = msgs.count(units[key], value)  # "150 civilians", "744 человека"
+            values[f"{key}_number"] = msgs.number(value)  # "ранены 744", as the press has it
         elif isinstance(value, list):  # places: "Baku and Sumgayit"
             values[key] = msgs.join([msgs.text(f"places.{place}") for place in value])
         elif isinstance(value, date):
@@ -237,7 +289,24 @@ def source_label(source: Source, msgs: Messages, *, title: bool = False) -> str:
     on a terminal the label is a link to the address."""
     parts = [publisher_text(source, msgs)]
     if title and source.title:
-        parts.append(f"“{source.title}”")
+        parts.append(quoted(source.title, msgs))
     if source.published:
         parts.append(source.published.isoformat())
+    if source.note is not None and (note := msgs.text(f"sources.notes.{source.note}")):
+        parts.append(note)
     return ", ".join(parts)
+
+
+# Quotation marks as a title may carry them inside: ASCII pairs, “…” and «…».
+_INNER_QUOTES = re.compile(r'"([^"]*)"|“([^”]*)”|«([^»]*)»')
+
+
+def quoted(text: str, msgs: Messages) -> str:
+    """`text` in the reader's quotation marks, with the quotes inside it in the inner ones:
+    «Постановление … „О трагических событиях …“» in Russian, “… ‘…’” in English."""
+
+    def inner(match: re.Match[str]) -> str:
+        words = next(group for group in match.groups() if group is not None)
+        return msgs.text("sources.inner_quote", text=words)
+
+    return msgs.text("sources.quote", text=_INNER_QUOTES.sub(inner, text))
