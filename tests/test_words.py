@@ -386,7 +386,7 @@ def test_no_line_breaks_after_in_or_before_a_dash(invoke, lang: str, width: int)
         (2016, "az", "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00; mənbələr bu barədə "
                      "2017-ci ildən bəri xəbər verir [13, 14, 15]\n"),
         (1991, "ru", "Минута молчания:         12:00 по бакинскому времени; источники сообщают "
-                     "о ней с 2017 года [13, 14, 15]\n"),
+                     f"о ней с 2017{NB}года [13, 14, 15]\n"),
         (2017, "en", "Minute of silence:  12:00, Baku time\n"),
         (2030, "ru", "Минута молчания:         12:00 по бакинскому времени\n"),
     ],
