@@ -179,6 +179,19 @@ def test_the_countdown_turns_into_the_minute_and_ends_with_one_line(  # type: ig
     assert sum(fake.slept) == pytest.approx(62)
 
 
+def test_a_missed_minute_in_russian_has_no_brackets_in_brackets(invoke, fake: FakeTime) -> None:  # type: ignore[no-untyped-def]
+    # The moment keeps its own brackets ("(Москва — 11:00)"); the sentence around it needs
+    # none: "она началась в … и закончилась …" (the issue-18 reading found "закончилась 6
+    # секунд назад (12:00 по бакинскому времени (Москва — 11:00))").
+    fake.jumps = {3: timedelta(hours=2)}
+    result = invoke(["silence", "--now", "2026-01-20T07:59:50Z", "--tz", "Europe/Moscow",
+                     "--lang", "ru"])  # fmt: skip
+    assert result.stdout == (
+        f"Минута молчания пропущена: она началась в 12:00 по бакинскому времени (Москва{NB}— "
+        f"11:00) и закончилась 1{NB}час 58{NB}минут назад.\n"
+    )
+
+
 def test_a_terminal_countdown_shows_days_when_far(invoke, fake: FakeTime, terminal) -> None:  # type: ignore[no-untyped-def]
     fake.jumps = {1: timedelta(days=60)}  # then a long sleep: missed
     result = invoke(["silence", "--now", "2025-11-24T07:59:58Z", *LONDON], env=terminal)
