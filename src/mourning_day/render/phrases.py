@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from mourning_day.core.facts import Fact, Source, load_facts
@@ -17,7 +17,7 @@ from mourning_day.core.observance import (
     silence_reported,
 )
 from mourning_day.core.silence import silence_in_baku
-from mourning_day.core.zones import Zone, offset_label
+from mourning_day.core.zones import offset_label
 from mourning_day.i18n.calendar_names import day_and_month
 from mourning_day.i18n.messages import Messages
 from mourning_day.i18n.place_names import at_place, written
@@ -80,16 +80,6 @@ def vigil_text(key: str, year: int, msgs: Messages, **values: object) -> str:
         "vigil.unreported.note", first_reported=first, first_reported_ordinal=msgs.ordinal(first)
     )
     return f"{line} {note}"
-
-
-def place_name(zone: Zone, msgs: Messages, offset: timedelta | None) -> str | None:
-    """The zone as a place in the reader's language, as the press writes it ("Нью-Йорк",
-    "Nyu-York", "остров Мэн"), or its offset ("UTC+05:30") where the zone names no place;
-    None for an unnamed local zone."""
-    if zone.name is None:
-        return None
-    name = city(zone.name, msgs.lang)
-    return written(name, msgs.lang) if name is not None else offset_label(offset)
 
 
 def silence_moment(obs: Observance, msgs: Messages) -> str:
