@@ -34,7 +34,7 @@ def drawn(
 
 def test_the_countdown_frame() -> None:
     assert drawn(START - timedelta(hours=2, minutes=5, seconds=29.5)) == [
-        f"Tuesday, 20{NB}January{NB}2026: 36th anniversary of the 20{NB}January tragedy.",
+        f"Tuesday, 20{NB}January{NB}2026: the 36th anniversary of the 20{NB}January tragedy.",
         "Minute of silence: 12:00 in Baku = 08:00 in London.",
         "",
         "Until the minute of silence: 02:05:30",
@@ -53,6 +53,26 @@ def test_on_a_narrow_terminal_the_bar_gives_way_to_the_seconds() -> None:
     lines = drawn(START + timedelta(seconds=20), width=30)
     assert lines[-1].endswith(f"40{NB}seconds left")
     assert lines[-1].startswith("━━━━") and len(lines[-1]) <= 30
+
+
+def test_the_frames_of_a_year_before_the_first_report() -> None:
+    # facts.json: a nationwide minute of silence is reported from 2017 (News.Az,
+    # 2017-01-20); a frame for 2000 says so and never speaks of one being held.
+    start = datetime(2000, 1, 20, 8, 0, tzinfo=UTC)
+    minute = next_minute(start)
+    obs = observe(anniversary(2000, date(2000, 1, 20)), Zone("Asia/Baku"))
+    frames = []
+    for at in (start - timedelta(seconds=3), start + timedelta(seconds=15)):
+        console = Console(width=100, record=True, file=io.StringIO())
+        console.print(frame(obs, look(minute, at, "start"), minute.length, Messages("en")))
+        frames.append([line.rstrip() for line in console.export_text().splitlines()])
+    assert frames[0][1:] == [
+        "Minute of silence: 12:00, Baku time; the sources report it from 2017 on.",
+        "",
+        "Until 12:00 in Baku: 00:00:03",
+    ]
+    assert frames[1][3] == "The minute is under way."
+    assert not any("being held" in line for lines in frames for line in lines)
 
 
 def test_the_frames_in_russian() -> None:

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 import pytest
+from babel.numbers import format_decimal
 
 from mourning_day.core.anniversary import anniversary
 from mourning_day.core.observance import observe, summarize
@@ -114,7 +115,7 @@ WEEKDAYS = {
     "ru": ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"],
     "tr": ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"],
 }
-HEADERS = ("year", "date", "weekday", "anniversary", "days_until")
+HEADERS = ("year", "date", "weekday", "anniversary", "when")
 
 
 def test_the_hand_table_is_the_calendar() -> None:
@@ -136,7 +137,9 @@ def test_table(invoke, lang: str, width: int, terminal: bool) -> None:  # type: 
     lines = out.splitlines()
     for year, weekday, days in YEARS:
         # Each year's values whole and in order; the anniversary starts with its number.
-        row = [str(year), *WEEKDAYS[lang][weekday].split(), str(year - 1990), str(days)]
+        # The distance is in words ("in 1,153 days"), its number grouped as CLDR says.
+        grouped = format_decimal(days, locale=lang).split()
+        row = [str(year), *WEEKDAYS[lang][weekday].split(), str(year - 1990), *grouped]
         at = next(i for i, w in enumerate(words(out)) if w == str(year))
         seen = iter(words(out)[at:])
         for word in row:

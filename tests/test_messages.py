@@ -23,10 +23,14 @@ def _flatten(node: Any, prefix: str = "") -> dict[str, str]:
 
 
 def _placeholders(text: str) -> set[str]:
-    """A translation may take a value as an ordinal where its grammar wants one ("2000-ci
-    ildən" for English "from 2000")."""
+    """A translation may take a value in the form its grammar wants: as an ordinal ("2000-ci
+    ildən" for English "from 2000"), as a bare number ("ранены 744"), or a place with the
+    preposition and article English puts before it ("at_place": "in the Chatham Islands"),
+    where Azerbaijani and Russian take the name itself ("place")."""
     names = {name for _, name, _, _ in string.Formatter().parse(text) if name}
-    return {name.removesuffix("_ordinal") for name in names}
+    return {
+        name.removesuffix("_ordinal").removesuffix("_number").removeprefix("at_") for name in names
+    }
 
 
 ENGLISH = _flatten(load_catalog("en"))

@@ -218,7 +218,7 @@ def test_a_notification_names_every_place() -> None:
     _, body = notification(obs, "start", Messages("en"))
     # Berlin UTC+01:00, Istanbul UTC+03:00, New York UTC-05:00.
     assert body.endswith(
-        ": 12:00 in Baku = 09:00 in Berlin, 11:00 in Istanbul and 03:00 in New York."
+        ": 12:00 in Baku = 09:00 in Berlin, 11:00 in Istanbul and 03:00 in New\u00a0York."
     )
 
 

@@ -71,13 +71,13 @@ def test_an_unknown_zone_in_a_list_is_named() -> None:
         (
             "en",
             "Minute of silence: 12:00 in Baku = 11:00 in Istanbul, 11:00 in Moscow, 12:00 in"
-            f" Tbilisi, 09:00 in Berlin, 03:00 in New York and 22:00 on 19{NB}January in"
+            f" Tbilisi, 09:00 in Berlin, 03:00 in New{NB}York and 22:00 on 19{NB}January in"
             " Honolulu.",
         ),
         (
             "az",
             "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00 = İstanbul vaxtı ilə 11:00, Moskva"
-            " vaxtı ilə 11:00, Tbilisi vaxtı ilə 12:00, Berlin vaxtı ilə 09:00, Nyu York vaxtı"
+            " vaxtı ilə 11:00, Tbilisi vaxtı ilə 12:00, Berlin vaxtı ilə 09:00, Nyu-York vaxtı"
             f" ilə 03:00 və Honolulu vaxtı ilə 19{NB}yanvar, 22:00.",
         ),
         (

@@ -91,9 +91,11 @@ def test_a_wait_that_sleeps_through_the_minute_says_it_was_missed(invoke, fake: 
     result = invoke(["silence", "--now", "2026-01-20T07:59:50Z", *LONDON])
     assert result.exit_code == 1
     # Woken at 09:59:53 UTC; the minute ended at 08:01, 1 h 58 min 53 s before.
+    # The moment between commas, not in brackets: it may hold brackets of its own ("13:30
+    # in your time zone (UTC+05:30)"), and brackets never nest.
     assert result.stdout == (
-        f"Missed: the minute of silence ended 1{NB}hour 58{NB}minutes ago "
-        "(12:00 in Baku = 08:00 in London).\n"
+        "Missed: the minute of silence, 12:00 in Baku = 08:00 in London, ended "
+        f"1{NB}hour 58{NB}minutes ago.\n"
     )
 
 
@@ -169,12 +171,25 @@ def test_the_countdown_turns_into_the_minute_and_ends_with_one_line(  # type: ig
     assert sum(fake.slept) == pytest.approx(62)
 
 
+def test_a_missed_minute_in_russian_has_no_brackets_in_brackets(invoke, fake: FakeTime) -> None:  # type: ignore[no-untyped-def]
+    # The moment keeps its own brackets ("(Москва — 11:00)"); the sentence around it needs
+    # none: "она началась в … и закончилась …" (the issue-18 reading found "закончилась 6
+    # секунд назад (12:00 по бакинскому времени (Москва — 11:00))").
+    fake.jumps = {3: timedelta(hours=2)}
+    result = invoke(["silence", "--now", "2026-01-20T07:59:50Z", "--tz", "Europe/Moscow",
+                     "--lang", "ru"])  # fmt: skip
+    assert result.stdout == (
+        f"Минута молчания пропущена: она началась в 12:00 по бакинскому времени (Москва{NB}— "
+        f"11:00) и закончилась 1{NB}час 58{NB}минут назад.\n"
+    )
+
+
 def test_a_terminal_countdown_shows_days_when_far(invoke, fake: FakeTime, terminal) -> None:  # type: ignore[no-untyped-def]
     fake.jumps = {1: timedelta(days=60)}  # then a long sleep: missed
     result = invoke(["silence", "--now", "2025-11-24T07:59:58Z", *LONDON], env=terminal)
     assert f"Until the minute of silence: 57{NB}days 00:00:02" in result.stdout
     assert result.exit_code == 1
-    assert "Missed: the minute of silence ended" in result.stdout
+    assert "Missed: the minute of silence, 12:00 in Baku = 08:00 in London, ended" in result.stdout
 
 
 @pytest.fixture
@@ -193,7 +208,7 @@ def test_started_after_the_minute_the_terminal_says_so_and_counts_to_next_year( 
     result = invoke(["silence", "--now", "2026-01-20T11:00:00Z", *LONDON], env=terminal)
     out = result.stdout
     assert out.startswith(f"Today's minute of silence was held 3{NB}hours ago.\n")
-    assert f"Wednesday, 20{NB}January{NB}2027: 37th anniversary" in out
+    assert f"Wednesday, 20{NB}January{NB}2027: the 37th anniversary" in out
     assert f"Until the minute of silence: 364{NB}days 21:00:00" in out
 
 
@@ -263,7 +278,8 @@ def test_ctrl_c_in_a_real_terminal_leaves_it_clean() -> None:
     [
         ("2026-01-20T09:54:30+04:00", f"08:00 in London, in{NB}2{NB}hours 5{NB}minutes."),
         ("2026-01-20T07:59:15Z", f"08:00 in London, in{NB}45{NB}seconds."),
-        ("2026-01-20T08:00:30Z", "08:00 in London, now."),
+        # During the minute, the words silence shows then: "is being held".
+        ("2026-01-20T08:00:30Z", "08:00 in London, being held now."),
         ("2026-01-20T11:00:00Z", f"08:00 in London, held 3{NB}hours ago."),
     ],
 )
@@ -277,7 +293,19 @@ def test_on_the_day_in_russian_and_azerbaijani(invoke) -> None:  # type: ignore[
     ru = invoke(["next", "--now", "2026-01-20T11:58:30+04:00", "--tz", "Asia/Baku", "--lang", "ru"])
     assert f"через{NB}1{NB}минуту 30{NB}секунд." in ru.stdout
     az = invoke(["next", "--now", "2026-01-20T15:00:00+04:00", "--tz", "Asia/Baku", "--lang", "az"])
-    assert f"Bakı vaxtı ilə 12:00, 3{NB}saat əvvəl keçirilib." in az.stdout
+    # A held minute as the press writes it: "şəhidlərin xatirəsi bir dəqiqəlik sükutla yad
+    # olunub" (Report.az, 2026-01-20, facts.json "silence"); during it "hazırda davam edir".
+    assert (
+        f"Bakı vaxtı ilə 12:00; şəhidlərin xatirəsi 3{NB}saat əvvəl bir dəqiqəlik sükutla yad "
+        "olunub." in az.stdout
+    )
+    az = invoke(["next", "--now", "2026-01-20T12:00:30+04:00", "--tz", "Asia/Baku", "--lang", "az"])
+    assert (
+        az.stdout.splitlines()[1]
+        == "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00, hazırda davam edir."
+    )
+    ru = invoke(["next", "--now", "2026-01-20T12:00:30+04:00", "--tz", "Asia/Baku", "--lang", "ru"])
+    assert ru.stdout.splitlines()[1] == "Минута молчания: 12:00 по бакинскому времени, идёт сейчас."
 
 
 def test_other_days_are_unchanged_by_the_time_of_day(invoke) -> None:  # type: ignore[no-untyped-def]

@@ -80,7 +80,8 @@ def command(
         ahead = durations.duration(minute.start - started, run.msgs)
         _say(
             run,
-            "vigil.not_within",
+            "not_within",
+            minute.year,
             when=run.msgs.text("relative.future", span=ahead),
             within=within.text,
             date=run.msgs.full_date(obs.anniversary.date),
@@ -97,15 +98,16 @@ def command(
         ago = durations.duration(run.clock.now() - minute.end, run.msgs)
         _say(
             run,
-            "vigil.missed",
+            "missed",
+            minute.year,
             ago=run.msgs.text("relative.past", span=ago),
             moment=phrases.silence_moment(obs, run.msgs),
         )
         raise typer.Exit(EXIT_NO)
     if last.phase == "during":
-        _say(run, "vigil.begun", moment=phrases.silence_moment(obs, run.msgs))
+        _say(run, "begun", minute.year, moment=phrases.silence_moment(obs, run.msgs))
     elif live or moment == "end":  # with --notify, a wait for the start stays to the end
-        _say(run, "vigil.ended")
+        _say(run, "ended", minute.year)
     raise typer.Exit(EXIT_OK)
 
 
@@ -124,7 +126,7 @@ def script_wait(
         if notify and notice is not None:
             show_notification(*notification(obs, notice, run.msgs))
             if notice == "start" and until == "start":
-                _say(run, "vigil.begun", moment=phrases.silence_moment(obs, run.msgs))
+                _say(run, "begun", minute.year, moment=phrases.silence_moment(obs, run.msgs))
     assert last is not None  # watch() looks at least once
     return last
 
@@ -138,7 +140,7 @@ def countdown(
     held = vigil.held_today(started)
     if held is not None:
         ago = durations.duration(started - held.start, run.msgs)
-        _say(run, "vigil.held_today", ago=run.msgs.text("relative.past", span=ago))
+        _say(run, "held_today", held.year, ago=run.msgs.text("relative.past", span=ago))
     last = None
     looks = vigil.watch(minute, run.clock.now, run.clock.sleep, "end", follow=True)
     with Screen(sys.stdout) as screen:
@@ -183,5 +185,6 @@ def _terminal_bell() -> None:
             return
 
 
-def _say(run: Run, key: str, **values: object) -> None:
-    print(run.msgs.text(key, **values), flush=True)
+def _say(run: Run, key: str, year: int, **values: object) -> None:
+    """One of silence's lines about the minute of `year` ("begun", "missed", ...)."""
+    print(phrases.vigil_text(key, year, run.msgs, **values), flush=True)

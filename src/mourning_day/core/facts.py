@@ -28,6 +28,7 @@ SUMMARY_FACTS = (
     "casualties",
     "casualties_press",
     "resolution",
+    "day_named",
     "silence",
 )
 
@@ -43,6 +44,9 @@ class Source(NamedTuple):
     # ("sources.relation.*", "sources.via.*"), since they are read in every language.
     relation: str | None = None
     via: str | None = None
+    # A remark the source list makes about this source in some languages (catalog
+    # "sources.notes.*"), e.g. that a title is translated: it belongs there, not in a fact.
+    note: str | None = None
 
 
 class Fact(NamedTuple):
@@ -77,6 +81,7 @@ def load_facts() -> dict[str, Fact]:
                 quote=src["quote"],
                 relation=src.get("relation"),
                 via=src.get("via"),
+                note=src.get("note"),
             )
             for src in table["sources"]
         )

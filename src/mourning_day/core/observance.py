@@ -79,6 +79,13 @@ def silence_reported(year: int) -> bool:
     return year >= first
 
 
+def day_named(day: date) -> bool:
+    """Whether `day` comes after 20 January was given its name (National Mourning Day, in
+    March 1994 by the facts): a 20 January, or a today, before it is worded without it."""
+    named = fact("day_named").values
+    return (day.year, day.month) >= (named["year"], named["month"])
+
+
 def span_between(a: date, b: date) -> Span:
     from dateutil.relativedelta import relativedelta
 

@@ -38,7 +38,7 @@ def frame(obs: Observance, look: Look, length: timedelta, msgs: Messages) -> Ren
     left = timedelta(seconds=whole_seconds(look.left))
     if look.phase == "before":
         face = durations.clock_face(left, msgs)
-        return Group(*top, Text(msgs.text("vigil.until", time=face)))
+        return Group(*top, Text(phrases.vigil_text("until", obs.anniversary.year, msgs, time=face)))
     total = length.total_seconds()
     bar = ProgressBar(
         total=total,
@@ -53,7 +53,8 @@ def frame(obs: Observance, look: Look, length: timedelta, msgs: Messages) -> Ren
     row.add_column(max_width=BAR_WIDTH)
     row.add_column(no_wrap=True, min_width=len(seconds_left))
     row.add_row(bar, seconds_left)
-    return Group(*top, Text(msgs.text("vigil.under_way")), row)
+    under_way = phrases.vigil_text("under_way", obs.anniversary.year, msgs)
+    return Group(*top, Text(under_way), row)
 
 
 class Screen:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from mourning_day.core.anniversary import Anniversary, YearRange
 from mourning_day.core.facts import SUMMARY_FACTS, Fact, fact, newest_source_date
+from mourning_day.core.observance import day_named, silence_reported
 from mourning_day.core.silence import silence_in_baku
 from mourning_day.i18n.messages import Messages
 from mourning_day.render import phrases
@@ -91,7 +92,9 @@ def calendar_chunks(
     yield head.removesuffix(END)
     for ann in years:
         yield _ical(_day_event(ann, msgs, texts, stamp))
-        if with_silence:
+        # No event for a minute of silence in a year before the sources report one: a
+        # calendar entry would say it was held (README, "ics").
+        if with_silence and silence_reported(ann.year):
             yield _ical(_silence_event(ann, texts, stamp, alarm_minutes))
     yield END
 
@@ -139,7 +142,13 @@ def _calendar(years: YearRange, msgs: Messages) -> Calendar:
     cal.add("method", "PUBLISH")
     # NAME and DESCRIPTION (RFC 7986) with X-WR-CALNAME and X-WR-CALDESC for older clients.
     cal.calendar_name = plain_spaces(msgs.text("names.day"))
-    cal.description = plain_spaces(msgs.text("ics.description", first=years.first, last=years.last))
+    description = msgs.text(
+        "ics.description",
+        first=years.first,
+        last=years.last,
+        last_ordinal=msgs.ordinal(years.last),  # Azerbaijani: "2026–2027-ci illərin"
+    )
+    cal.description = plain_spaces(description)
     # RFC 7986 gives REFRESH-INTERVAL's VALUE parameter as required; Outlook and Google read
     # X-PUBLISHED-TTL instead.
     cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
@@ -196,9 +205,13 @@ def _event(uid: str, stamp: datetime, title: str, texts: _Texts) -> Event:
 
 def _day_event(ann: Anniversary, msgs: Messages, texts: _Texts, stamp: datetime) -> Event:
     # The name of the day first: month views cut titles after a dozen characters.
-    title = plain_spaces(
-        msgs.text("names.ics_title", day=msgs.text("names.day"), title=msgs.title(ann.number))
-    )
+    # Before the day had its name, the anniversary alone.
+    title = msgs.sentence(msgs.title(ann.number))
+    if day_named(ann.date):
+        title = msgs.text(
+            "names.ics_title", day=msgs.text("names.day"), title=msgs.title(ann.number)
+        )
+    title = plain_spaces(title)
     event = _event(f"{ann.date.isoformat()}@mourning-day", stamp, title, texts)
     # Dates, not date-times: an all-day event that no time zone can move to another day.
     event.add("dtstart", ann.date)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from mourning_day.core.facts import Fact, Source
+from mourning_day.core.facts import Fact, Source, load_facts
 from mourning_day.core.observance import (
     Observance,
     Span,
     Summary,
+    day_named,
     is_non_working_day,
     silence_reported,
 )
@@ -18,27 +20,66 @@ from mourning_day.core.silence import silence_in_baku
 from mourning_day.core.zones import Zone, offset_label
 from mourning_day.i18n.calendar_names import day_and_month
 from mourning_day.i18n.messages import Messages
+from mourning_day.i18n.place_names import at_place, written
 from mourning_day.i18n.places import city
 from mourning_day.render import durations
 
 
 def silence_line(obs: Observance, msgs: Messages) -> str:
     """E.g. "Minute of silence: 12:00 in Baku = 03:00 in New York."; on the day, with
-    the time of day known, "..., in 2 hours 5 minutes." or "..., held 3 hours ago."."""
+    the time of day known, "..., in 2 hours 5 minutes." or "..., held 3 hours ago.". In a
+    year before the first report, the time and from when it is reported, nothing more."""
+    if not silence_reported(obs.anniversary.year):
+        return msgs.text("silence.line", moment=unreported_moment(obs, msgs))
     moment = silence_moment(obs, msgs)
     if obs.on_the_day is not None:
         when = durations.on_the_day(obs.on_the_day, msgs)
-        return msgs.text("vigil.line", moment=moment, when=when)
+        key = "vigil.line_held" if obs.on_the_day.phase == "held" else "vigil.line"
+        return msgs.text(key, moment=moment, when=when)
     return msgs.text("silence.line", moment=moment)
 
 
 def silence_value(obs: Observance, msgs: Messages) -> str:
-    """The minute of silence as a summary's row shows it."""
+    """The minute of silence as a summary's row shows it (before the first report, with
+    from when it is reported: summary_rows adds the note marks)."""
+    if not silence_reported(obs.anniversary.year):
+        return unreported_moment(obs, msgs)
     moment = silence_moment(obs, msgs)
     if obs.on_the_day is not None:
         when = durations.on_the_day(obs.on_the_day, msgs)
-        return msgs.text("vigil.moment", moment=moment, when=when)
+        key = "vigil.moment_held" if obs.on_the_day.phase == "held" else "vigil.moment"
+        return msgs.text(key, moment=moment, when=when)
     return moment
+
+
+def unreported_moment(obs: Observance, msgs: Messages) -> str:
+    """ "12:00, Baku time; the sources report it from 2017 on": what every command says of
+    a minute of silence in a year before the sources first report one."""
+    first: int = load_facts()["silence"].values["first_reported"]
+    return msgs.text(
+        "silence.reported_from",
+        moment=silence_moment(obs, msgs),
+        first_reported=first,
+        first_reported_ordinal=msgs.ordinal(first),
+    )
+
+
+def vigil_text(key: str, year: int, msgs: Messages, **values: object) -> str:
+    """What `silence` says (key: "begun", "ended", "missed", "not_within", "held_today",
+    "until", "under_way") of the minute of `year`. Before the first report it speaks of
+    the minute at 12:00 in Baku, not of a minute of silence held, and a one-line outcome
+    (any key but "until" and "under_way", which a frame shows under silence_line) ends by
+    saying from when the sources report one."""
+    if silence_reported(year):
+        return msgs.text(f"vigil.{key}", **values)
+    line = msgs.text(f"vigil.unreported.{key}", **values)
+    if key in ("until", "under_way"):
+        return line
+    first: int = load_facts()["silence"].values["first_reported"]
+    note = msgs.text(
+        "vigil.unreported.note", first_reported=first, first_reported_ordinal=msgs.ordinal(first)
+    )
+    return f"{line} {note}"
 
 
 def place_name(zone: Zone, msgs: Messages, offset: timedelta | None) -> str | None:
@@ -51,26 +92,19 @@ def place_name(zone: Zone, msgs: Messages, offset: timedelta | None) -> str | No
 
 def silence_moment(obs: Observance, msgs: Messages) -> str:
     """E.g. "12:00 in Baku = 22:00 on 19 January in Honolulu"; one clause, "12:00, Baku
-    time", where the reader is in Baku. With more places (--tz given more than once),
-    each of them, as moment_in_places() says."""
-    if obs.also:
-        return moment_in_places(silence_in_baku(obs.anniversary.year), obs.zones, msgs)
-    moment = obs.silence_at
-    offset = moment.utcoffset()
-    place = place_name(obs.zone, msgs, offset)
+    time", where the reader is in Baku; "12:00 in Baku = 08:00 UTC" for a zone that is
+    only an offset. With more places (--tz given more than once), each of them, as
+    moment_in_places() says."""
     baku = silence_in_baku(obs.anniversary.year)
-    if offset == baku.utcoffset() and place is not None:
+    if obs.also:
+        return moment_in_places(baku, obs.zones, msgs)
+    name = city(obs.zone.name, msgs.lang) if obs.zone.name is not None else None
+    if obs.silence_at.utcoffset() == baku.utcoffset() and name is not None:
         # The reader's clock shows Baku's time that day: no sum to do.
-        if place == city(str(baku.tzinfo), msgs.lang):
+        if name == city(str(baku.tzinfo), msgs.lang):
             return msgs.text("silence.baku_only")
-        return msgs.text("silence.same_time", place=place)
-    time = f"{moment:%H:%M}"
-    if moment.date() != obs.anniversary.date:
-        time = msgs.text("silence.time_on_date", time=time, date=day_and_month(moment, msgs.lang))
-    if place is not None:
-        there = msgs.text("silence.in_zone", time=time, place=place)
-    else:
-        there = msgs.text("silence.in_local", time=time, offset=offset_label(offset))
+        return msgs.text("silence.same_time", **_place(name, msgs))
+    there = _time_there(obs.silence_at, obs.anniversary.date, obs.zone, msgs)
     return msgs.text("silence.moment", baku=msgs.text("silence.baku"), there=there)
 
 
@@ -90,26 +124,36 @@ def moment_in_places(baku: datetime, zones: Sequence[Zone], msgs: Messages) -> s
         if place == own and offset == baku.utcoffset():
             continue
         if place is not None and offset == baku.utcoffset():
-            same.append(place)
-        there.append(_time_there(moment, baku.date(), place, msgs))
+            same.append(written(place, msgs.lang))
+        there.append(_time_there(moment, baku.date(), zone, msgs))
     if len(same) == len(there):
         if not same:
             return msgs.text("moment.baku_only", time=time)
-        places = msgs.join([own or str(baku.tzinfo), *same])
+        places = msgs.join([written(own or str(baku.tzinfo), msgs.lang), *same])
         return msgs.text("moment.same_time", time=time, places=places)
     baku_part = msgs.text("moment.baku", time=time)
     return msgs.text("silence.moment", baku=baku_part, there=msgs.join(there))
 
 
-def _time_there(moment: datetime, day: date, place: str | None, msgs: Messages) -> str:
+def _place(name: str, msgs: Messages) -> dict[str, str]:
+    """A place's words for the catalogs: as the press writes it, and (English) with the
+    preposition and article it takes ("in the Chatham Islands")."""
+    return {"place": written(name, msgs.lang), "at_place": at_place(name)}
+
+
+def _time_there(moment: datetime, day: date, zone: Zone, msgs: Messages) -> str:
     """One place's part, dated where its date is not `day`: "11:00 in Istanbul", "22:00 on
-    19 January in Honolulu", "09:00 in your time zone (UTC+02:00)"."""
+    19 January in Honolulu", "08:00 UTC", "09:00 in your time zone (UTC+02:00)"."""
     time = f"{moment:%H:%M}"
     if moment.date() != day:
         time = msgs.text("silence.time_on_date", time=time, date=day_and_month(moment, msgs.lang))
-    if place is None:
-        return msgs.text("silence.in_local", time=time, offset=offset_label(moment.utcoffset()))
-    return msgs.text("silence.in_zone", time=time, place=place)
+    offset = offset_label(moment.utcoffset())
+    if zone.name is None:
+        return msgs.text("silence.in_local", time=time, offset=offset)
+    name = city(zone.name, msgs.lang)
+    if name is None:
+        return msgs.text("silence.at_offset", time=time, offset=offset)
+    return msgs.text("silence.in_zone", time=time, **_place(name, msgs))
 
 
 def next_line(obs: Observance, msgs: Messages) -> str:
@@ -128,17 +172,25 @@ def next_line(obs: Observance, msgs: Messages) -> str:
 
 
 def is_today_line(obs: Observance, today: date, msgs: Messages) -> str:
+    """E.g. "Today, ..., is National Mourning Day: the 36th anniversary ...". Before the
+    day was given that name (facts.json, "day_named") the sentence does without it."""
     ann = obs.anniversary
     if ann.is_today:
-        line = msgs.text(
-            "is_today.yes",
-            date=msgs.full_date(today),
-            day=msgs.text("names.day"),
-            title=msgs.title(ann.number),
-        )
+        if day_named(ann.date):
+            line = msgs.text(
+                "is_today.yes",
+                date=msgs.full_date(today),
+                day=msgs.text("names.day"),
+                title=msgs.title(ann.number),
+            )
+        else:
+            line = msgs.text(
+                "is_today.yes_unnamed", date=msgs.full_date(today), title=msgs.title(ann.number)
+            )
         return line if obs.on_the_day is None else f"{line} {silence_line(obs, msgs)}"
+    key = "is_today.no" if day_named(today) else "is_today.no_unnamed"
     return msgs.text(
-        "is_today.no",
+        key,
         date=msgs.full_date(today),
         day=msgs.text("names.day"),
         next_date=msgs.full_date(ann.date),
@@ -167,8 +219,11 @@ def when_text(summary: Summary, msgs: Messages) -> str:
 
 
 def summary_heading(summary: Summary, msgs: Messages) -> str:
-    number = summary.observance.anniversary.number
-    return f"{msgs.text('names.day')}\u00a0— {msgs.sentence(msgs.title(number))}"
+    """E.g. "National Mourning Day — 36th anniversary of ..."; the anniversary alone in a
+    year before the day had that name."""
+    ann = summary.observance.anniversary
+    title = msgs.sentence(msgs.title(ann.number))
+    return f"{msgs.text('names.day')}\u00a0— {title}" if day_named(ann.date) else title
 
 
 def summary_rows(summary: Summary, msgs: Messages) -> list[tuple[str, str]]:
@@ -192,15 +247,8 @@ def summary_rows(summary: Summary, msgs: Messages) -> list[tuple[str, str]]:
         rows.append((msgs.text("labels.non_working"), f"{value} {marks['public_holiday']}"))
     silence = silence_value(summary.observance, msgs)
     if "silence" in facts and not silence_reported(ann.year):
-        # Before the first report the row claims no more than the sources: the time, and
-        # from when it is reported, with the notes that say so.
-        first = facts["silence"].values["first_reported"]
-        silence = msgs.text(
-            "silence.reported_from",
-            moment=silence,
-            first_reported=first,
-            first_reported_ordinal=msgs.ordinal(first),
-        )
+        # Before the first report the row claims no more than the sources (the time, and
+        # from when it is reported), with the notes that say so.
         silence = f"{silence} {marks['silence']}"
     rows.append((msgs.text("labels.silence"), silence))
     return rows
@@ -213,6 +261,7 @@ def fact_sentence(fact: Fact, msgs: Messages) -> str:
     for key, value in fact.values.items():
         if key in units:
             values[key] = msgs.count(units[key], value)  # "150 civilians", "744 человека"
+            values[f"{key}_number"] = msgs.number(value)  # "ранены 744", as the press has it
         elif isinstance(value, list):  # places: "Baku and Sumgayit"
             values[key] = msgs.join([msgs.text(f"places.{place}") for place in value])
         elif isinstance(value, date):
@@ -278,7 +327,24 @@ def source_label(source: Source, msgs: Messages, *, title: bool = False) -> str:
     on a terminal the label is a link to the address."""
     parts = [publisher_text(source, msgs)]
     if title and source.title:
-        parts.append(f"“{source.title}”")
+        parts.append(quoted(source.title, msgs))
     if source.published:
         parts.append(source.published.isoformat())
+    if source.note is not None and (note := msgs.text(f"sources.notes.{source.note}")):
+        parts.append(note)
     return ", ".join(parts)
+
+
+# Quotation marks as a title may carry them inside: ASCII pairs, “…” and «…».
+_INNER_QUOTES = re.compile(r'"([^"]*)"|“([^”]*)”|«([^»]*)»')
+
+
+def quoted(text: str, msgs: Messages) -> str:
+    """`text` in the reader's quotation marks, with the quotes inside it in the inner ones:
+    «Постановление … „О трагических событиях …“» in Russian, “… ‘…’” in English."""
+
+    def inner(match: re.Match[str]) -> str:
+        words = next(group for group in match.groups() if group is not None)
+        return msgs.text("sources.inner_quote", text=words)
+
+    return msgs.text("sources.quote", text=_INNER_QUOTES.sub(inner, text))

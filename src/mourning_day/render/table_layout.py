@@ -27,12 +27,15 @@ class Column(NamedTuple):
 
 
 def table_columns(years: YearRange, msgs: Messages) -> list[Column]:
+    """The columns people read; the last says when each one falls as a phrase ("in 57
+    days", "1,039 days ago"), so that a past year reads as past. JSON and CSV keep the
+    signed number (days_until)."""
     cells: dict[str, tuple[Callable[[Anniversary], str], bool]] = {
         "year": (lambda a: str(a.year), True),
         "date": (lambda a: a.date.isoformat(), False),
         "weekday": (lambda a: msgs.weekday(a.date), False),
         "anniversary": (lambda a: msgs.ordinal(a.number), True),
-        "days_until": (lambda a: str(a.days_until), True),
+        "when": (lambda a: msgs.relative_days(a.days_until), False),
     }
     # Seven consecutive days cover every weekday name; the ends hold the widest numbers.
     week = [date(2024, 1, d) for d in range(1, 8)]
@@ -42,10 +45,31 @@ def table_columns(years: YearRange, msgs: Messages) -> list[Column]:
         header = msgs.text(f"labels.{key}")
         if key == "weekday":
             widest = max(len(msgs.weekday(d)) for d in week)
+        elif key == "when":
+            # The ends hold the most digits; "yesterday" or "tomorrow" may be wider still.
+            widest = max(
+                len(msgs.relative_days(n)) for n in (-1, 0, 1, *(a.days_until for a in ends))
+            )
         else:
             widest = max(len(cell(a)) for a in ends)
         columns.append(Column(key, header, cell, widest, numeric))
     return columns
+
+
+def _widest_days(ends: tuple[Anniversary, ...]) -> set[int]:
+    """Day counts whose phrases are at least as wide as any in the range: the ends hold the
+    most digits (days_until grows with the year), and the same number of digits ending in
+    each digit, or in 11 to 14, gives every plural form ("день", "дня", "дней"); "yesterday"
+    and "tomorrow" may be wider still."""
+    found = {-1, 0, 1}
+    for end in ends:
+        sign, n = (-1 if end.days_until < 0 else 1), abs(end.days_until)
+        low = 10 ** (len(str(n)) - 1)
+        for base in {n - n % 10, n - n % 100}:
+            for ending in (*range(10), *range(11, 15)):
+                if low <= base + ending < low * 10:
+                    found.add(sign * (base + ending))
+    return found
 
 
 # Spaces between columns: two, or one where that makes the table fit.
