@@ -16,7 +16,7 @@ from mourning_day.core.observance import (
 )
 from mourning_day.core.silence import silence_in_baku
 from mourning_day.core.zones import Zone, offset_label
-from mourning_day.i18n.calendar_names import day_and_month
+from mourning_day.i18n.calendar_names import day_and_month, time_of_day
 from mourning_day.i18n.messages import Messages
 from mourning_day.i18n.places import city
 from mourning_day.render import durations
@@ -61,7 +61,7 @@ def silence_moment(obs: Observance, msgs: Messages) -> str:
         if place == city(str(baku.tzinfo), msgs.lang):
             return msgs.text("silence.baku_only")
         return msgs.text("silence.same_time", place=place)
-    time = f"{moment:%H:%M}"
+    time = time_of_day(moment, msgs.lang)
     if moment.date() != obs.anniversary.date:
         time = msgs.text("silence.time_on_date", time=time, date=day_and_month(moment, msgs.lang))
     if place is not None:
