@@ -28,7 +28,7 @@ class Messages:
         if not values:
             return str(node)
         if suffixes.has_suffixes(self.lang):  # "{year:locative}" -> "1994'te"
-            return suffixes.formatter(self.lang).format(str(node), **values)
+            values = suffixes.with_cases(values, self.lang)
         return str(node).format(**values)
 
     def count(self, unit: str, n: int) -> str:

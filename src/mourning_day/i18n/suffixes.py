@@ -6,7 +6,6 @@ catalog asks for one with a format spec naming the case: "{since:ablative} bu ya
 
 from __future__ import annotations
 
-import string
 from functools import cache
 from typing import Any
 
@@ -43,20 +42,32 @@ def suffixed(n: int, case: str, lang: str) -> str:
     return f"{n}{table['apostrophe']}{table['suffixes'][last_word(n, lang)][case]}"
 
 
-class _SuffixFormatter(string.Formatter):
-    """str.format, where a spec that names a case ("{year:locative}") adds its suffix."""
+class _Number:
+    """An integer whose format spec may name a case: f"{_Number(1994, 'tr'):locative}"
+    is "1994'te"; any other spec formats it as an int."""
 
-    def __init__(self, lang: str) -> None:
-        super().__init__()
+    __slots__ = ("lang", "n")
+
+    def __init__(self, n: int, lang: str) -> None:
+        self.n = n
         self.lang = lang
-        self.cases = {case for forms in _numerals(lang)["suffixes"].values() for case in forms}
 
-    def format_field(self, value: Any, format_spec: str) -> Any:
-        if format_spec in self.cases and isinstance(value, int):
-            return suffixed(value, format_spec, self.lang)
-        return super().format_field(value, format_spec)
+    def __format__(self, spec: str) -> str:
+        if spec in _cases(self.lang):
+            return suffixed(self.n, spec, self.lang)
+        return format(self.n, spec)
 
 
 @cache
-def formatter(lang: str) -> string.Formatter:
-    return _SuffixFormatter(lang)
+def _cases(lang: str) -> frozenset[str]:
+    return frozenset(case for forms in _numerals(lang)["suffixes"].values() for case in forms)
+
+
+def with_cases(values: dict[str, object], lang: str) -> dict[str, object]:
+    """`values` for str.format, their integers able to take a case suffix."""
+    return {
+        key: _Number(value, lang)
+        if isinstance(value, int) and not isinstance(value, bool)
+        else value
+        for key, value in values.items()
+    }
