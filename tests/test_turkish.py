@@ -409,3 +409,18 @@ def test_each_turkish_fact_carries_the_same_figures_as_english() -> None:
             for lang in ("en", "tr")
         ]
         assert digits[0] == digits[1], fact.key
+
+
+def test_the_countdown_keeps_its_clock_face() -> None:
+    """A running clock is a clock face, not a time of day in prose: its colons stay."""
+    from datetime import timedelta
+
+    from tests.test_countdown import START, drawn
+
+    lines = drawn(START - timedelta(hours=2, minutes=5, seconds=29.5), "tr", "Europe/Istanbul")
+    assert lines == [
+        f"{DATE}: {TITLE}.",
+        "Saygı duruşu: Bakü saatiyle 12.00 = İstanbul saatiyle 11.00.",
+        "",
+        "Saygı duruşuna kalan: 02:05:30",
+    ]
