@@ -363,20 +363,24 @@ def test_the_shell_hook_asks_for_turkish(invoke) -> None:  # type: ignore[no-unt
 
 
 def test_help_reads_as_turkish_tools_do(invoke) -> None:  # type: ignore[no-untyped-def]
-    """GNU coreutils' Turkish catalog: "Kullanım:", "bu yardımı gösterir ve çıkar"."""
+    """As the Turkish catalogs installed under /usr/share/locale/tr/LC_MESSAGES word it:
+    coreutils "Kullanım: %s [SEÇENEK]...", "bu yardımı görüntüle ve çık" (an option's help
+    in the imperative); GLib "Seçenekler:", "Komutlar:", "Yardım seçeneklerini göster"."""
     screen = invoke(["summary", "--help", "--lang", "tr"]).stdout
     assert screen.startswith("Kullanım: mourning-day summary [OPTIONS] [YEAR]\n")
     assert "\nSeçenekler:\n" in screen and "\nÖrnekler:\n" in screen
-    assert "Bu yardımı gösterir ve çıkar." in screen
+    assert "Bu yardımı göster ve çık." in screen
     assert "[varsayılan: bir sonraki yıl dönümünün yılı" in " ".join(screen.split())
 
 
 @pytest.mark.parametrize(
     ("args", "line"),
     [
-        (["nxt"], "böyle bir komut yok: 'nxt'; bunu mu demek istediniz: next? "
+        # GLib's tr catalog: "Bilinmeyen seçenek %s", "%s için argüman eksik"; "bkz." is the
+        # usual abbreviation of "bakınız" (see).
+        (["nxt"], "bilinmeyen komut 'nxt'; bunu mu demek istediniz: next? "
                   "(bkz. 'mourning-day --help')"),
-        (["next", "--bogus"], "böyle bir seçenek yok: --bogus (bkz. 'mourning-day next --help')"),
+        (["next", "--bogus"], "bilinmeyen seçenek: --bogus (bkz. 'mourning-day next --help')"),
         (["next", "--tz", "Baku"], "bilinmeyen saat dilimi 'Baku'; bunu mu demek istediniz: "
                                    "Asia/Baku?"),
     ],
