@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from mourning_day.i18n.catalog import LANGUAGES
 from tests.conftest import CLEAN_ENV, default_sigint
 
 FIXED = ["--today", "2025-11-24", "--tz", "Asia/Baku"]
@@ -415,7 +416,7 @@ def test_an_ignored_sighup_stays_ignored() -> None:
     assert result.stdout == "True\n"
 
 
-@pytest.mark.parametrize("lang", ["en", "az", "ru"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_year_before_the_day_became_a_holiday_has_a_summary(invoke, lang: str) -> None:  # type: ignore[no-untyped-def]
     """Found by tests/test_fuzz.py: the Azerbaijani catalog asks for the year as an ordinal
     ("yalnız 2000-ci ildən", from the 2000th year on), which the summary did not give."""

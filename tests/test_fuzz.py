@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from mourning_day.cli.app import app
+from mourning_day.i18n.catalog import LANGUAGES
 from tests.conftest import CLEAN_ENV
 
 EXAMPLES = int(os.environ.get("MOURNING_DAY_FUZZ_EXAMPLES", "300"))
@@ -32,8 +33,8 @@ ZONES = ["Asia/Baku", "UTC", "Etc/GMT+12", "Pacific/Kiritimati", "America/St_Joh
 BAD_ZONES = ("Mars/Olympus", "asia/baku", "Asia/Baku ", "UTC+4", "+04:00", "/", ".")
 TZ_VARIABLE = ["UTC-4", "<+0330>-3:30", "EST5EDT,M3.2.0,M11.1.0", ":Asia/Baku", "Asia/Baku", ""]
 BAD_TZ_VARIABLE = ("XXX+24", "UTC+25", "XXX-99", "/etc/passwd", "/", "Mars/Olympus", "XXX")
-LOCALES = ["ru_RU.UTF-8", "az_AZ.UTF-8", "en_US.UTF-8", "C", "POSIX", "az", "ru", "xx_YY",
-           "C.UTF-8", "@", "."]  # fmt: skip
+LOCALES = ["ru_RU.UTF-8", "az_AZ.UTF-8", "tr_TR.UTF-8", "en_US.UTF-8", "C", "POSIX", "az", "ru",
+           "tr", "xx_YY", "C.UTF-8", "@", "."]  # fmt: skip
 # Years and counts that keep a run short: no range reaches across thousands of years.
 YEARS = ["2026", "2030", "1991", "1990", "10000", "9998", "02026"]
 COUNTS = ["1", "3", "10", "7974", "8009"]
@@ -54,7 +55,7 @@ SHARED = {
     "--today": values(DATES),
     "--now": values(NOWS, BAD_NOWS),
     "--tz": values(ZONES, BAD_ZONES),
-    "--lang": values(["en", "az", "ru"], ("fr", "EN")),
+    "--lang": values(list(LANGUAGES), ("fr", "EN")),
     "--format": values(["rich", "rich", "text", "json", "csv"], ("xml", "JSON")),
     "-f": values(["json", "csv"]),
 }
@@ -72,7 +73,7 @@ ENVIRONMENT = {
     "MOURNING_DAY_TODAY": values(DATES),
     "MOURNING_DAY_NOW": values(NOWS, BAD_NOWS),
     "MOURNING_DAY_TZ": values(ZONES, BAD_ZONES),
-    "MOURNING_DAY_LANG": values(["az", "ru", "en"], ("de",)),
+    "MOURNING_DAY_LANG": values(list(LANGUAGES), ("de",)),
     "TZ": values(TZ_VARIABLE, BAD_TZ_VARIABLE),
     "LANG": values(LOCALES),
     "LC_ALL": values(LOCALES),

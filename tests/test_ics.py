@@ -137,6 +137,14 @@ def test_the_minute_of_silence_is_noon_in_baku_written_in_utc(year: int, utc: da
             "Минута молчания — День всенародной скорби",
             "День всенародной скорби",
         ),
+        (
+            # "20 Ocak Katliamı'nın 36. yılında" (Türkiye Gazetesi), "saygı duruşu" (AA,
+            # Hürriyet): sources in tests/test_turkish.py.
+            "tr",
+            "Ulusal Yas Günü — 20 Ocak Katliamı'nın 36. yıl dönümü",
+            "Saygı duruşu — Ulusal Yas Günü",
+            "Ulusal Yas Günü",
+        ),
     ],
 )
 def test_summaries_in_each_language(
@@ -153,7 +161,7 @@ def test_summaries_in_each_language(
 @pytest.mark.parametrize(
     ("year", "lang", "ordinal"),
     [(1991, "en", "1st"), (2000, "en", "10th"), (2001, "en", "11th"), (2013, "en", "23rd"),
-     (1991, "az", "1-ci"), (2030, "az", "40-cı"), (2090, "ru", "100-я")],
+     (1991, "az", "1-ci"), (2030, "az", "40-cı"), (2090, "ru", "100-я"), (2090, "tr", "100.")],
 )  # fmt: skip
 def test_each_year_carries_its_own_ordinal(year: int, lang: str, ordinal: str) -> None:
     (day,) = day_events(ics(year, year, lang))
@@ -300,6 +308,7 @@ def ha_calendar(data: bytes):  # type: ignore[no-untyped-def]
         ("en", "National Mourning Day", "36th anniversary of the 20 January tragedy"),
         ("az", "Ümumxalq Hüzn Günü", "20 Yanvar faciəsinin 36-cı ildönümü"),
         ("ru", "День всенародной скорби", "36-я годовщина трагедии 20 Января"),
+        ("tr", "Ulusal Yas Günü", "20 Ocak Katliamı'nın 36. yıl dönümü"),
     ],
 )
 def test_titles_put_the_name_of_the_day_first_for_both_parsers(
@@ -317,6 +326,7 @@ def test_titles_put_the_name_of_the_day_first_for_both_parsers(
         ("en", "Minute of silence: 12:00, Baku time"),
         ("az", "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00"),
         ("ru", "Минута молчания: 12:00 по бакинскому времени"),
+        ("tr", "Saygı duruşu: Bakü saatiyle 12.00"),  # TDK's "12.00" (tests/test_turkish.py)
     ],
 )
 @pytest.mark.parametrize("minutes", [0, 1, 10, 90])

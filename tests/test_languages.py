@@ -54,7 +54,8 @@ def test_russian_next_capitalises_the_sentence(invoke) -> None:  # type: ignore[
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("en", "Tuesday"), ("az", "çərşənbə axşamı"), ("ru", "вторник")],
+    # Turkish capitalises a weekday: "18 Haziran Pazar günü" (TDK; tests/test_turkish.py).
+    [("en", "Tuesday"), ("az", "çərşənbə axşamı"), ("ru", "вторник"), ("tr", "Salı")],
 )
 def test_weekday_field_is_localized(invoke, lang: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     result = invoke(["next", *FIXED, "--lang", lang, "--field", "weekday"])
@@ -68,6 +69,8 @@ def test_weekday_field_is_localized(invoke, lang: str, expected: str) -> None:  
         ({"LANG": "en_US.UTF-8", "LC_ALL": "ru_RU.UTF-8"}, "День всенародной скорби"),
         ({"LANG": "fr_FR.UTF-8"}, "National Mourning Day"),
         ({"LANG": "ru_RU.UTF-8", "MOURNING_DAY_LANG": "az"}, "Ümumxalq Hüzn Günü"),
+        ({"LANG": "tr_TR.UTF-8"}, "Ulusal Yas Günü"),
+        ({"LC_ALL": "tr_TR.UTF-8", "MOURNING_DAY_LANG": "ru"}, "День всенародной скорби"),
     ],
 )
 def test_language_comes_from_the_environment(invoke, env, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -79,7 +82,7 @@ def test_machine_output_ignores_the_locale(invoke, fmt: str) -> None:  # type: i
     """Scripts get the same bytes under any LANG; only --lang (or MOURNING_DAY_LANG) counts."""
     args = ["table", "--count", "3", *FIXED, "-f", fmt]
     plain = invoke(args).stdout
-    for env in ({"LANG": "ru_RU.UTF-8"}, {"LC_ALL": "az_AZ.UTF-8"}):
+    for env in ({"LANG": "ru_RU.UTF-8"}, {"LC_ALL": "az_AZ.UTF-8"}, {"LANG": "tr_TR.UTF-8"}):
         assert invoke(args, env=env).stdout == plain
     assert invoke(args, env={"MOURNING_DAY_LANG": "ru"}).stdout != plain
 

@@ -12,7 +12,7 @@ tests/test_calendar_names.py checks them against Babel's."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -91,6 +91,17 @@ def month_and_year(day: date, lang: str) -> str:
     from babel.dates import format_date
 
     return capitalise(format_date(day, _calendar(lang)["month_heading"], locale=lang), lang)
+
+
+def time_of_day(moment: datetime, lang: str) -> str:
+    """The clock time in prose, by the catalog's CLDR pattern "calendar.time": "12:00", and
+    "12.00" in Turkish, where TDK's Yazım Kılavuzu and the press put a dot between hour and
+    minute though CLDR's tr pattern has a colon."""
+    if lang == "en":
+        return f"{moment:%H:%M}"
+    from babel.dates import format_time
+
+    return str(format_time(moment.time(), _calendar(lang)["time"], locale=lang))
 
 
 def short_weekday_names(lang: str) -> tuple[str, ...]:

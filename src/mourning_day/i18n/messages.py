@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from mourning_day.i18n import calendar_names, ordinals
+from mourning_day.i18n import calendar_names, ordinals, suffixes
 from mourning_day.i18n.catalog import capitalise, load_catalog, plural_category
 
 
@@ -25,7 +25,11 @@ class Messages:
         node: Any = load_catalog(self.lang)
         for part in key.split("."):
             node = node[part]
-        return str(node).format(**values) if values else str(node)
+        if not values:
+            return str(node)
+        if suffixes.has_suffixes(self.lang):  # "{year:locative}" -> "1994'te"
+            values = suffixes.with_cases(values, self.lang)
+        return str(node).format(**values)
 
     def count(self, unit: str, n: int) -> str:
         """E.g. "57 days", "57 gün", "57 дней"; "2,912,135 days" (see number())."""
@@ -54,8 +58,7 @@ class Messages:
     def ordinal(self, n: int) -> str:
         """A grammar rule from ordinals.py where the language has one, else the catalog's
         pattern (a language whose ordinals are "36." needs no code)."""
-        rule = ordinals.ORDINALS.get(self.lang)
-        return rule(n) if rule else self.text("names.ordinal", n=n)
+        return ordinals.ordinal(n, self.lang)
 
     def title(self, n: int) -> str:
         """E.g. "36th anniversary of the 20 January tragedy"."""

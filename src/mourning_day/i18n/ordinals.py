@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from mourning_day.i18n.catalog import load_catalog
+
 
 def english(n: int) -> str:
     """36th, 11th, 12th, 13th, 21st, 111th: the teens always take -th."""
@@ -55,4 +57,7 @@ ORDINALS: dict[str, Callable[[int], str]] = {"en": english, "az": azerbaijani, "
 
 
 def ordinal(n: int, lang: str) -> str:
-    return ORDINALS[lang](n)
+    """The language's rule above where its grammar needs one, else its catalog's pattern
+    "names.ordinal" (Turkish "{n}." gives "36.")."""
+    rule = ORDINALS.get(lang)
+    return rule(n) if rule else str(load_catalog(lang)["names"]["ordinal"]).format(n=n)

@@ -18,7 +18,7 @@ from mourning_day.core.observance import (
 )
 from mourning_day.core.silence import silence_in_baku
 from mourning_day.core.zones import Zone, offset_label
-from mourning_day.i18n.calendar_names import day_and_month
+from mourning_day.i18n.calendar_names import day_and_month, time_of_day
 from mourning_day.i18n.messages import Messages
 from mourning_day.i18n.place_names import at_place, written
 from mourning_day.i18n.places import city
@@ -113,7 +113,7 @@ def moment_in_places(baku: datetime, zones: Sequence[Zone], msgs: Messages) -> s
     "12:00 in Baku = 11:00 in Istanbul, 09:00 in Berlin and 22:00 on 19 January in
     Honolulu". Baku among them is not named twice; where every place keeps Baku's time,
     one clause: "12:00 in Baku, Tbilisi and Dubai"."""
-    time = f"{baku:%H:%M}"
+    time = time_of_day(baku, msgs.lang)
     own = city(str(baku.tzinfo), msgs.lang)
     there: list[str] = []
     same: list[str] = []
@@ -144,7 +144,7 @@ def _place(name: str, msgs: Messages) -> dict[str, str]:
 def _time_there(moment: datetime, day: date, zone: Zone, msgs: Messages) -> str:
     """One place's part, dated where its date is not `day`: "11:00 in Istanbul", "22:00 on
     19 January in Honolulu", "08:00 UTC", "09:00 in your time zone (UTC+02:00)"."""
-    time = f"{moment:%H:%M}"
+    time = time_of_day(moment, msgs.lang)
     if moment.date() != day:
         time = msgs.text("silence.time_on_date", time=time, date=day_and_month(moment, msgs.lang))
     offset = offset_label(moment.utcoffset())
