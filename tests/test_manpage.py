@@ -228,3 +228,64 @@ def test_the_distribution_installs_each_page_under_share_man(lang: str) -> None:
     assert page is not None, f"the distribution lists no share/man page for {lang}"
     assert page.is_file()
     assert Path(sys.prefix).resolve() in page.resolve().parents
+
+
+# --- the page says what --help says -------------------------------------------------------
+
+
+def _help_rows(screen: str, lang: str) -> dict[str, str]:
+    """A help screen's option rows: long name -> description, spaces made single."""
+    heading = load_catalog(lang)["usage"]["options"] + ":"
+    section = screen.partition(f"\n{heading}\n")[2]
+    section = re.split(r"\n(?=\S)", section)[0]  # up to the next heading
+    rows: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in section.splitlines():
+        row = re.match(r"^  (-\S.*?)(?: {2,}(\S.*))?$", line)
+        if row:
+            long_name = next(n for n in re.split(r"[ ,]+", row[1]) if n.startswith("--"))
+            current = rows.setdefault(long_name, [row[2] or ""])
+        elif current is not None and re.match(r"^ {3,}\S", line):
+            current.append(line.strip())
+        else:
+            current = None
+    return {name: _single_spaces(" ".join(parts)) for name, parts in rows.items()}
+
+
+def _page_rows(page: str, command: str) -> dict[str, str]:
+    """The man page's option rows under one command's subsection, unescaped."""
+    heading = "\n.SS " + command.replace("-", "\\-") + "\n"
+    part = page.partition(heading)[2].partition("\n.S")[0].splitlines()
+    rows = {}
+    for i, line in enumerate(part):
+        if line == ".TP" and part[i + 1].startswith(r"\fB\-"):
+            names = _unescaped(part[i + 1])
+            text = []
+            for following in part[i + 2 :]:
+                if following.startswith("."):
+                    break
+                text.append(_unescaped(following))
+            long_name = next(n for n in re.split(r"[ ,]+", names) if n.startswith("--"))
+            rows[long_name] = _single_spaces(" ".join(text))
+    return rows
+
+
+def _unescaped(roff: str) -> str:
+    for escape, char in ((r"\-", "-"), (r"\~", "\u00a0"), (r"\e", "\\"), (r"\&", "")):
+        roff = roff.replace(escape, char)
+    return re.sub(r"\\f[BIR]", "", roff)
+
+
+def _single_spaces(text: str) -> str:
+    return re.sub(r" +", " ", text).strip()  # ordinary spaces only: no-break ones stay
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("command", list(_commands_and_options()))
+def test_each_option_reads_as_in_help(invoke, lang: str, command: str) -> None:  # type: ignore[no-untyped-def]
+    screen = invoke([command, "--help", "--lang", lang]).stdout
+    page = a_page(lang).read_text(encoding="utf-8")
+    in_help, on_page = _help_rows(screen, lang), _page_rows(page, command)
+    assert len(in_help) >= 2  # at least one option and -h, --help: the parsing found rows
+    assert list(on_page) == list(in_help)
+    assert on_page == in_help
