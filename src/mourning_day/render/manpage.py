@@ -211,7 +211,8 @@ def _environment(words: _Words, options: Sequence[OptionSpec]) -> list[str]:
 def _examples(examples: Mapping[str, str]) -> list[str]:
     out = []
     for command_line, comment in examples.items():
-        out += [".PP", _text(comment), ".PP", ".RS 4", ".EX", _roff(command_line), ".EE", ".RE"]
+        shown = _not_a_request(_roff(command_line))
+        out += [".PP", _text(comment), ".PP", ".RS 4", ".EX", shown, ".EE", ".RE"]
     return out
 
 
@@ -237,12 +238,17 @@ def _wrap(roff: str) -> str:
     """Escaped text broken at spaces into lines of at most MAX_LINE_BYTES (a longer word
     stays whole), no line read as a request."""
     lines: list[str] = []
-    for word in roff.split():
+    for word in filter(None, roff.split(" ")):  # ordinary spaces only: U+202F stays
         if lines and len(f"{lines[-1]} {word}".encode()) <= MAX_LINE_BYTES:
             lines[-1] += f" {word}"
         else:
             lines.append(word)
-    return "\n".join("\\&" + line if line.startswith((".", "'")) else line for line in lines)
+    return "\n".join(map(_not_a_request, lines))
+
+
+def _not_a_request(line: str) -> str:
+    """A text line that roff would read as a request (".", "'" first) begins with \\&."""
+    return "\\&" + line if line.startswith((".", "'")) else line
 
 
 def _roff(text: str) -> str:
