@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import statistics
 import sys
 import tempfile
@@ -49,6 +50,14 @@ def main() -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
+    if args.before is not None:
+        # Checked first: the runs take seconds, and a missing program would only show as
+        # a failed ratio (or a division by zero) at the end.
+        found = shutil.which(args.before)
+        if found is None:
+            print(f"ics.py: --before: no such program: {args.before}", file=sys.stderr)
+            return 2
+        args.before = found
 
     env = child_env()
     with tempfile.TemporaryDirectory() as tmp:

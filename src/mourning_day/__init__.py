@@ -6,6 +6,9 @@
 57
 >>> next_anniversary(date(2026, 1, 20)).number
 36
+
+`mourning_day.__version__` is the installed distribution's version: pyproject.toml is its
+only source.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -29,6 +32,8 @@ if TYPE_CHECKING:
     from mourning_day.core.silence import silence_at
     from mourning_day.i18n.ordinals import ordinal
 
+    __version__: str
+
 _LAZY = {
     "Fact": "core.facts",
     "Source": "core.facts",
@@ -39,11 +44,18 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
+    if name == "__version__":
+        # From the installed package's metadata, read on first use: importlib.metadata
+        # costs milliseconds that a plain run does not need.
+        from importlib.metadata import version
 
-    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        value: Any = version("mourning-day")
+    elif name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
     return value
 
