@@ -48,5 +48,6 @@ def prepare_streams() -> None:
         if reconfigure is not None:
             reconfigure(errors=ERROR_HANDLER)
     # `mourning-day table | head -1`: end like any Unix filter, without a BrokenPipeError.
-    if hasattr(signal, "SIGPIPE"):
+    # process.start() catches SIGPIPE to clean up first; left alone where it has.
+    if hasattr(signal, "SIGPIPE") and signal.getsignal(signal.SIGPIPE) is signal.SIG_IGN:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
