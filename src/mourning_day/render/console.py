@@ -33,6 +33,10 @@ NOTE_MARK = re.compile(r"\[[0-9, ]+\]")
 # tie their own dashes with U+00A0; this holds those in quoted titles, kept verbatim.
 SPACE_BEFORE_DASH = re.compile(r"(?<=\S) (?=[—–] )")
 HOLD = "\0"
+NO_BREAK = "\u00a0"
+# Where held words may part when they cannot fit a line: a no-break space, but not the
+# one before a dash (no line begins with a dash).
+NO_BREAK_TIE = re.compile(f"{NO_BREAK}(?![—–])")
 # Lines longer than this are hard to read: a wider terminal gets a panel this wide.
 MAX_WIDTH = 100
 # From this width the panel gets room around its text; below it every column counts.
@@ -60,15 +64,33 @@ def _styled(console: Console) -> bool:
     return console.color_system is not None
 
 
-def wrap(text: str, width: int, *, split_long: bool = True) -> list[str]:
+def wrap(text: str, width: int) -> list[str]:
     """Lines of at most `width` characters, broken at spaces only (a no-break space holds,
-    and so do a note mark such as "[3, 4]" and a word with the dash after it). A word
-    longer than a whole line is split, or with `split_long=False` left whole on a line of
-    its own, wider than `width`."""
+    and so do a note mark such as "[3, 4]" and a word with the dash after it). A word or a
+    number is never split: where words held together ("20 January 2026") are longer than
+    a line, they part at their no-break spaces, and a single word longer than a line is
+    left whole on a line of its own, wider than `width`."""
     held = NOTE_MARK.sub(lambda m: m.group().replace(" ", HOLD), text)
     held = SPACE_BEFORE_DASH.sub(HOLD, held)
-    lines = textwrap.wrap(held, max(width, 1), break_on_hyphens=False, break_long_words=split_long)
-    return [line.replace(HOLD, " ") for line in lines] or [""]
+    lines = textwrap.wrap(held, max(width, 1), break_on_hyphens=False, break_long_words=False)
+    parted = [piece for line in lines for piece in _part_held(line, width)]
+    return [line.replace(HOLD, " ") for line in parted] or [""]
+
+
+def _part_held(line: str, width: int) -> list[str]:
+    """A line too long for `width` is one held unit (textwrap keeps a long word alone):
+    part it where it was held, as few times as it takes."""
+    words = NO_BREAK_TIE.split(line)
+    if len(line) <= width or len(words) == 1:
+        return [line]
+    pieces, current = [], words[0]
+    for word in words[1:]:
+        if len(current) + 1 + len(word) <= width:
+            current += NO_BREAK + word
+        else:
+            pieces.append(current)
+            current = word
+    return [*pieces, current]
 
 
 def _lines(text: str, width: int, style: str | Style = "", indent: str = "") -> list[Text]:
@@ -190,6 +212,19 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
     width = min(console.width, MAX_WIDTH)
     roomy = width >= ROOMY_WIDTH
     room = width - 2 - (4 if roomy else 2)
+    body = _summary_body(summary, msgs, room, styled)
+    sources = phrases.numbered_facts(summary.facts, msgs)[1]
+    if max(line.cell_len for line in body) <= room:
+        panel = Panel(Group(*body), box=box.SQUARE, padding=(0, 2 if roomy else 1), width=width)
+        console.print(panel)
+    else:  # the box would split a word: without it, every column is the text's
+        _print_lines(console, _summary_body(summary, msgs, console.width, styled))
+    if not styled:
+        _print_lines(console, _plain_sources(sources, msgs, width))
+
+
+def _summary_body(summary: Summary, msgs: Messages, room: int, styled: bool) -> list[Text]:
+    """The summary's lines, broken for `room` columns."""
     body = [
         # The heading goes in the body, not the border, so it wraps instead of being cut.
         *_lines(phrases.summary_heading(summary, msgs), room, "bold"),
@@ -205,10 +240,7 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
         body.append(Text())
         body.extend(_lines(msgs.text("labels.sources_linked"), room, "bold"))
         body.extend(_sources(sources, msgs, room))
-    panel = Panel(Group(*body), box=box.SQUARE, padding=(0, 2 if roomy else 1), width=width)
-    console.print(panel)
-    if not styled:
-        _print_lines(console, _plain_sources(sources, msgs, width))
+    return body
 
 
 def _plain_sources(sources: Sequence[Source], msgs: Messages, width: int) -> list[Text]:
@@ -220,9 +252,7 @@ def _plain_sources(sources: Sequence[Source], msgs: Messages, width: int) -> lis
         mark = f"[{i}] "
         indent = " " * len(mark)
         first, *rest = wrap(
-            mark + phrases.source_label(source, msgs, title=True),
-            width - len(indent),
-            split_long=False,
+            mark + phrases.source_label(source, msgs, title=True), width - len(indent)
         )
         lines.append(Text(first))
         lines.extend(Text(indent + line) for line in rest)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
+import os
 import signal
 import sys
+import threading
+from collections.abc import Callable, Iterator
 
 ERROR_HANDLER = "mourning_day.fallback"
 
@@ -51,3 +55,51 @@ def prepare_streams() -> None:
     # process.start() catches SIGPIPE to clean up first; left alone where it has.
     if hasattr(signal, "SIGPIPE") and signal.getsignal(signal.SIGPIPE) is signal.SIG_IGN:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+
+
+@contextlib.contextmanager
+def suspendable(
+    before_stop: Callable[[], None], after_resume: Callable[[], None]
+) -> Iterator[None]:
+    """Within the block, a Ctrl-Z (SIGTSTP) first calls `before_stop` (to give the terminal
+    back: the cursor shown, the display taken down), then stops the process as the
+    signal's default action would; after `fg` or `bg`, `after_resume` is called. Where
+    there is no SIGTSTP (Windows) or this is not the main thread, a plain block."""
+    stop = getattr(signal, "SIGTSTP", None)
+    if stop is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    if signal.getsignal(stop) is signal.SIG_IGN:  # a shell without job control: no Ctrl-Z
+        yield
+        return
+
+    def on_stop(signum: int, frame: object) -> None:
+        before_stop()
+        signal.signal(stop, signal.SIG_DFL)
+        try:
+            os.kill(os.getpid(), stop)  # stopped here, until SIGCONT
+        finally:
+            signal.signal(stop, on_stop)
+        after_resume()
+
+    old = signal.signal(stop, on_stop)
+    try:
+        yield
+    finally:
+        signal.signal(stop, old)
+
+
+@contextlib.contextmanager
+def stop_held() -> Iterator[None]:
+    """Hold Ctrl-Z back for the block (a frame being drawn), so that the display is taken
+    down whole, never half drawn."""
+    stop = getattr(signal, "SIGTSTP", None)
+    mask = getattr(signal, "pthread_sigmask", None)
+    if stop is None or mask is None:
+        yield
+        return
+    old = mask(signal.SIG_BLOCK, {stop})
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, old)
