@@ -26,6 +26,7 @@ from mourning_day.i18n.messages import Messages
 from mourning_day.render import phrases
 from mourning_day.render.month_grid import month_lines
 from mourning_day.render.table_layout import Column, Fitted, fit_columns, table_columns
+from mourning_day.system.terminal import encodable
 
 # A note mark, "[3, 4]", and what stands for its spaces while lines are broken.
 NOTE_MARK = re.compile(r"\[[0-9, ]+\]")
@@ -56,6 +57,56 @@ MARKS = (("*", "labels.mark_round"), ("+", "labels.mark_weekend"))
 def _console(out: TextIO) -> Console:
     # Rich itself honours NO_COLOR, COLUMNS, TERM=dumb and the terminal's real width.
     return Console(file=out, highlight=False, soft_wrap=False)
+
+
+class _Encodable(Messages):
+    """The reader's messages as a terminal that cannot show every character will show
+    them: transliterated before any line is laid out (see system.terminal.encodable)."""
+
+    __slots__ = ("encoding",)
+
+    def __init__(self, msgs: Messages, encoding: str) -> None:
+        super().__init__(msgs.lang, msgs.territory)
+        self.encoding = encoding
+
+    def text(self, key: str, **values: object) -> str:
+        return encodable(super().text(key, **values), self.encoding)
+
+    def count(self, unit: str, n: int) -> str:
+        return encodable(super().count(unit, n), self.encoding)
+
+    def number(self, n: int) -> str:
+        return encodable(super().number(n), self.encoding)
+
+    def ordinal(self, n: int) -> str:
+        return encodable(super().ordinal(n), self.encoding)
+
+    def weekday(self, day: date) -> str:
+        return encodable(super().weekday(day), self.encoding)
+
+    def full_date(self, day: date) -> str:
+        return encodable(super().full_date(day), self.encoding)
+
+    def sentence(self, text: str) -> str:
+        return encodable(super().sentence(text), self.encoding)
+
+
+def _readable(msgs: Messages, console: Console) -> Messages:
+    """`msgs` as they can reach this console: as they are where it takes Unicode."""
+    if console.encoding.replace("-", "").replace("_", "").startswith("utf"):
+        return msgs
+    return _Encodable(msgs, console.encoding)
+
+
+def _shown(text: str, msgs: Messages) -> str:
+    """A string that does not come from the messages (a source's name, the January
+    picture), made readable as the messages are."""
+    return encodable(text, msgs.encoding) if isinstance(msgs, _Encodable) else text
+
+
+def _rule(console: Console) -> str:
+    """The line under the table's headers: a box-drawing line where the terminal has one."""
+    return "─" if encodable("─", console.encoding) == "─" else "-"
 
 
 def _styled(console: Console) -> bool:
@@ -108,18 +159,20 @@ def _print_lines(console: Console, lines: Iterable[Text]) -> None:
 
 def next_anniversary(obs: Observance, msgs: Messages, out: TextIO) -> None:
     console = _console(out)
+    msgs = _readable(msgs, console)
     _print_lines(console, _lines(phrases.next_line(obs, msgs), console.width, "bold"))
     _print_lines(console, _lines(phrases.silence_line(obs, msgs), console.width))
 
 
 def is_today(obs: Observance, today: date, msgs: Messages, out: TextIO) -> None:
     console = _console(out)
+    msgs = _readable(msgs, console)
     _print_lines(console, _lines(phrases.is_today_line(obs, today, msgs), console.width))
 
 
 def _month_picture(year: int, msgs: Messages) -> list[Text]:
     """January with the 20th marked, as cal(1) would draw it, one Text per line."""
-    lines = month_lines(year, msgs, msgs.first_weekday())
+    lines = month_lines(year, msgs, msgs.first_weekday(), lambda name: _shown(name, msgs))
     picture = [Text(lines[0], style="bold"), Text(lines[1], style="dim")]
     for line in lines[2:]:
         text = Text(line)
@@ -184,7 +237,8 @@ def _sources(sources: Sequence[Source], msgs: Messages, room: int) -> list[Text]
     lines: list[Text] = []
     line = Text()
     for i, source in enumerate(sources, 1):
-        mark, label, link = f"[{i}] ", phrases.source_label(source, msgs), Style(link=source.url)
+        label = _shown(phrases.source_label(source, msgs), msgs)
+        mark, link = f"[{i}] ", Style(link=source.url)
         item = Text.assemble((mark, "dim"), (label, link))
         if line.cell_len and line.cell_len + len(SOURCE_GAP) + item.cell_len <= room:
             line.append(SOURCE_GAP)
@@ -208,6 +262,7 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
     to their pages, which keeps the summary on one screen and every address whole; where
     links can't be followed (a pipe), the addresses follow the panel in full, unbroken."""
     console = _console(out)
+    msgs = _readable(msgs, console)
     styled = _styled(console)
     width = min(console.width, MAX_WIDTH)
     roomy = width >= ROOMY_WIDTH
@@ -252,7 +307,7 @@ def _plain_sources(sources: Sequence[Source], msgs: Messages, width: int) -> lis
         mark = f"[{i}] "
         indent = " " * len(mark)
         first, *rest = wrap(
-            mark + phrases.source_label(source, msgs, title=True), width - len(indent)
+            mark + _shown(phrases.source_label(source, msgs, title=True), msgs), width - len(indent)
         )
         lines.append(Text(first))
         lines.extend(Text(indent + line) for line in rest)
@@ -267,6 +322,7 @@ def table(years: YearRange, msgs: Messages, out: TextIO) -> None:
     ("*" every fifth anniversary, "+" on a weekend) rather than only set in a style that
     many terminals do not show; the legend explains the marks that appear."""
     console = _console(out)
+    msgs = _readable(msgs, console)
     columns = [*table_columns(years, msgs), _mark_column()]
     fitted = fit_columns(columns, console.width)
     seen: set[str] = set()
@@ -275,7 +331,7 @@ def table(years: YearRange, msgs: Messages, out: TextIO) -> None:
         while chunk := list(islice(rows, CHUNK_ROWS)):
             _print_lines(console, _blocks(chunk, columns, console.width, seen))
     else:
-        _print_lines(console, _header(fitted))
+        _print_lines(console, _header(fitted, _rule(console)))
         while chunk := list(islice(rows, CHUNK_ROWS)):
             _print_lines(console, (_row(ann, fitted, seen) for ann in chunk))
     _print_lines(console, _legend(msgs, seen, console.width))
@@ -298,7 +354,7 @@ def _mark_column() -> Column:
     return Column("marks", "", _row_marks, sum(len(mark) for mark, _ in MARKS), False)
 
 
-def _header(fitted: Fitted) -> list[Text]:
+def _header(fitted: Fitted, rule: str) -> list[Text]:
     """The headers, each wrapped between words within its column, and a rule under them."""
     lines = []
     for i in range(max(len(h) for h in fitted.headers)):
@@ -308,7 +364,7 @@ def _header(fitted: Fitted) -> list[Text]:
         ]
         lines.append(Text((" " * fitted.gap).join(cells).rstrip(), style="bold"))
     total = sum(w for _, w in fitted.columns) + fitted.gap * (len(fitted.columns) - 1)
-    return [*lines, Text("─" * total, style="dim")]
+    return [*lines, Text(rule * total, style="dim")]
 
 
 def _justify(cell: str, col: Column, width: int) -> str:

@@ -37,6 +37,29 @@ def ascii_fallback(char: str) -> str:
     return stripped or "?"
 
 
+def encodable(text: str, encoding: str) -> str:
+    """`text` as a stream in `encoding` would show it: what the encoding holds as it is,
+    the rest as ascii_fallback gives it. Done before lines are laid out, so that a
+    transliteration longer than its letter ("ж" -> "zh") cannot push columns apart."""
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        pass
+    except LookupError:  # an encoding Python does not know: it would fail anyway
+        return text
+    else:
+        return text
+    return "".join(c if _holds(c, encoding) else ascii_fallback(c) for c in text)
+
+
+def _holds(char: str, encoding: str) -> bool:
+    try:
+        char.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _handler(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeEncodeError):
         raise error
