@@ -5,7 +5,9 @@ C library and Babel read it at start-up, signals. Each test failed before the fi
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -846,3 +848,33 @@ def test_ics_writes_its_file_with_only_five_descriptors(redirect: str, tmp_path:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
     assert leftovers(tmp_path) == ["out.ics"]
+
+
+# --- a TZ with seconds in its offset -------------------------------------------------------
+
+# RFC 3339, section 5.6: time-numoffset = ("+" / "-") time-hour ":" time-minute.
+RFC3339 = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d"
+
+
+@pytest.mark.parametrize(
+    ("tz", "silence_at", "shown"),
+    [
+        # POSIX TZ offsets are west of Greenwich: "XYZ+0:00:30" is UTC-00:00:30, which
+        # rounds to UTC; the minute is 08:00 UTC (12:00 in Baku, UTC+4).
+        ("XYZ+0:00:30", "2026-01-20T08:00:00+00:00", "08:00 in your time zone (UTC)"),
+        ("XYZ-0:00:30", "2026-01-20T08:01:00+00:01", "08:01 in your time zone (UTC+00:01)"),
+        ("XYZ-5:30:45", "2026-01-20T13:31:00+05:31", "13:31 in your time zone (UTC+05:31)"),
+    ],
+)
+def test_an_offset_with_seconds_is_rounded_to_whole_minutes_in_json_and_text(
+    tz: str, silence_at: str, shown: str
+) -> None:
+    """Before: "silence_at": "2026-01-20T07:59:30-00:00:30" (not RFC 3339), and the text
+    said "07:59 in your time zone (UTC)", which is neither."""
+    as_json = run_sh("", ["next", "--today", "2025-11-24", "-f", "json"], TZ=tz)
+    assert as_json.returncode == 0, as_json.stderr
+    value = json.loads(as_json.stdout)["silence_at"]
+    assert value == silence_at
+    assert re.fullmatch(RFC3339, value)
+    text = run_sh("", ["next", "--today", "2025-11-24"], TZ=tz)
+    assert f"= {shown}." in text.stdout

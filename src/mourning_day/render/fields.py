@@ -4,7 +4,8 @@ Field names are English in every language; display values (weekday, ordinal) are
 
 from __future__ import annotations
 
-from datetime import date
+import math
+from datetime import date, datetime, timedelta, timezone
 
 from mourning_day.core.anniversary import Anniversary
 from mourning_day.core.observance import Observance, Summary, is_non_working_day
@@ -27,6 +28,18 @@ def plain_spaces(text: str) -> str:
     return text.translate(_PLAIN_SPACES)
 
 
+def whole_minutes(moment: datetime) -> datetime:
+    """`moment` at its offset rounded to the nearest whole minute (halves up), the instant
+    unchanged. RFC 3339 offsets are hours and minutes only (section 5.6, time-numoffset),
+    and so are "UTC+hh:mm" labels; only a hand-written TZ such as "XYZ+0:00:30" has
+    seconds in its offset, and the text and the JSON then say the same thing."""
+    offset = moment.utcoffset()
+    if offset is None or offset % timedelta(minutes=1) == timedelta(0):
+        return moment
+    minutes = math.floor(offset.total_seconds() / 60 + 0.5)
+    return moment.astimezone(timezone(timedelta(minutes=minutes)))
+
+
 def anniversary_fields(ann: Anniversary, msgs: Messages) -> dict[str, Value]:
     return {
         "year": ann.year,
@@ -42,7 +55,7 @@ def anniversary_fields(ann: Anniversary, msgs: Messages) -> dict[str, Value]:
 def observance_fields(obs: Observance, msgs: Messages) -> dict[str, Value]:
     return {
         **anniversary_fields(obs.anniversary, msgs),
-        "silence_at": obs.silence_at.isoformat(),
+        "silence_at": whole_minutes(obs.silence_at).isoformat(),
     }
 
 

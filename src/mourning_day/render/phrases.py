@@ -20,6 +20,7 @@ from mourning_day.i18n.calendar_names import day_and_month
 from mourning_day.i18n.messages import Messages
 from mourning_day.i18n.places import city
 from mourning_day.render import durations
+from mourning_day.render.fields import whole_minutes
 
 
 def silence_line(obs: Observance, msgs: Messages) -> str:
@@ -52,7 +53,7 @@ def place_name(zone: Zone, msgs: Messages, offset: timedelta | None) -> str | No
 def silence_moment(obs: Observance, msgs: Messages) -> str:
     """E.g. "12:00 in Baku = 22:00 on 19 January in Honolulu"; one clause, "12:00, Baku
     time", where the reader is in Baku."""
-    moment = obs.silence_at
+    moment = whole_minutes(obs.silence_at)  # as silence_at in JSON says it
     offset = moment.utcoffset()
     place = place_name(obs.zone, msgs, offset)
     baku = silence_in_baku(obs.anniversary.year)
