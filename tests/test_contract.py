@@ -746,6 +746,19 @@ def test_dev_stdout_that_cannot_be_written_is_one_line(redirect: str, reason: st
     assert one_line(result.stderr) == f"mourning-day: cannot write '/dev/stdout': {reason}"
 
 
+def test_dev_stderr_when_stderr_was_closed_is_a_failure_not_a_silent_loss() -> None:
+    """Found on review: /dev/null holds the closed descriptor's place, and the calendar
+    went into it with exit 0; `ics >&-` is exit 1, and so is this."""
+    result = run_sh("2>&-", ["ics", "--count", "2", *FIXED, "-o", "/dev/stderr"])
+    assert (result.returncode, result.stdout) == (1, "")
+
+
+def test_dev_stderr_that_is_open_gets_the_calendar() -> None:
+    result = run_sh("2>&1 >/dev/null", ["ics", "--count", "2", *FIXED, "-o", "/dev/stderr"])
+    assert result.returncode == 0
+    assert result.stdout.startswith("BEGIN:VCALENDAR\n")  # text mode: CRLF read as \n
+
+
 # --- out of memory, few descriptors --------------------------------------------------------
 
 

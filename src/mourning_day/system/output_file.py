@@ -35,7 +35,14 @@ import sys
 from collections.abc import Iterator
 from typing import BinaryIO, Literal, NamedTuple, NoReturn
 
-from mourning_day.system.process import SIGNALS, blocking_binary, is_non_blocking, quiet_stderr
+from mourning_day.system.process import (
+    CLOSED_AT_START,
+    CLOSED_STDERR,
+    SIGNALS,
+    blocking_binary,
+    is_non_blocking,
+    quiet_stderr,
+)
 
 Target = str | os.PathLike[str]
 FolderProblem = Literal["missing", "not_writable", "is_directory", "not_a_file", "special"]
@@ -240,6 +247,8 @@ def _stream_into_descriptor(path: Target, fd: int) -> Iterator[BinaryIO]:
         if _same_file(fd, 0):
             raise OutputWriteError(path, STANDARD_INPUT)
         raise OutputWriteError(path, NOT_FOR_WRITING)
+    if fd == 2 and 2 in CLOSED_AT_START:  # /dev/null stands in for it: the bytes would be lost
+        raise OutputWriteError(path, CLOSED_STDERR)
     name = {1: "stdout", 2: "stderr"}.get(fd)
     if name is not None:
         stream = getattr(sys, name)

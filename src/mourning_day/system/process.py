@@ -40,6 +40,9 @@ SIGNALS = ending_signals(signal.valid_signals(), {s.name: s.value for s in signa
 # past `ulimit -f` is an error of one line, and that stays so.
 _IGNORED_BY_PYTHON = {getattr(signal, "SIGPIPE", None)}
 CLOSED_STDOUT = "standard output is closed"
+CLOSED_STDERR = "standard error is closed"
+# Standard descriptors that were closed when the process started (now held on /dev/null).
+CLOSED_AT_START: set[int] = set()
 OUT_OF_MEMORY = b"mourning-day: out of memory\n"
 # How Windows says a console program ended by Ctrl-C or Ctrl-Break (STATUS_CONTROL_C_EXIT),
 # as Python itself exits on an uncaught KeyboardInterrupt there.
@@ -160,6 +163,7 @@ def _guard_standard_descriptors() -> None:
         try:
             os.fstat(fd)
         except OSError:
+            CLOSED_AT_START.add(fd)
             null = os.open(os.devnull, os.O_RDWR)
             if null != fd:
                 os.dup2(null, fd)
