@@ -170,3 +170,23 @@ def test_ctrl_backslash_during_the_countdown_restores_the_terminal(shell: Pane) 
     screen = shell.wait_for("status 131")  # 128 + SIGQUIT (3): ended by the signal
     assert HEADING not in screen
     assert shell.cursor_shown()
+
+
+def test_after_bg_nothing_is_drawn_over_the_prompt_until_fg(shell: Pane) -> None:
+    """Found while trying Ctrl-Z: after `bg` each frame was drawn over the shell's prompt
+    and whatever was being typed at it."""
+    shell.keys(COMMAND, "Enter")
+    shell.wait_for(TIME_LEFT)
+    shell.keys("C-z")
+    shell.wait_for("Stopped")
+    shell.keys("bg", "Enter")
+    time.sleep(2.5)  # frames would have come
+    shell.keys("echo being typed")
+    time.sleep(0.5)
+    screen = shell.screen()
+    assert HEADING not in screen
+    assert "$ echo being typed" in screen
+    shell.keys("C-u", "fg", "Enter")
+    time.sleep(2)
+    assert shell.screen().count(HEADING) == 1
+    shell.keys("C-c")

@@ -67,7 +67,8 @@ class Screen:
     re-wraps the old frame's lines, and counting them would miss. A frame taller than the
     terminal gives way from the top, whole parts at a time: the time left is its last part
     and always shows. Ctrl-Z takes the frame down and shows the cursor; after `fg` the
-    frame is drawn again below whatever the shell printed meanwhile."""
+    frame is drawn again below whatever the shell printed meanwhile; after `bg` nothing is
+    drawn over the shell's prompt until `fg`."""
 
     def __init__(self, out: TextIO, console: Console | None = None) -> None:
         from rich.console import Console
@@ -103,6 +104,12 @@ class Screen:
         self.console.bell()
 
     def _draw(self, renderable: RenderableType) -> None:
+        from mourning_day.system.terminal import in_foreground
+
+        if not in_foreground(self.console.file):  # after `bg`: the prompt is the shell's
+            return
+        if not self._drawn:
+            self.console.show_cursor(False)
         lines = fitted_lines(self.console, renderable)
         if not self._live:  # not a terminal: each frame as plain lines, nothing to erase
             self.console.file.write("\n".join(lines) + "\n")
@@ -124,8 +131,8 @@ class Screen:
         self.console.file.flush()
 
     def _resume(self) -> None:
-        """After `fg`: the cursor is where the shell left it, below what it printed."""
-        self.console.show_cursor(False)
+        """After `fg`: the cursor is where the shell left it, below what it printed (after
+        `bg`, nothing is drawn until the run is in the foreground again)."""
         if self._last is not None:
             self._draw(self._last)
 

@@ -112,6 +112,16 @@ def suspendable(
         signal.signal(stop, old)
 
 
+def in_foreground(stream: object) -> bool:
+    """Whether `stream` is a terminal this process may draw on now: not after `bg`, when
+    the shell owns the terminal again (and draws its prompt). True for anything else."""
+    try:
+        fd = stream.fileno()  # type: ignore[attr-defined]
+        return not os.isatty(fd) or os.tcgetpgrp(fd) == os.getpgrp()
+    except (AttributeError, OSError, ValueError):
+        return True
+
+
 @contextlib.contextmanager
 def stop_held() -> Iterator[None]:
     """Hold Ctrl-Z back for the block (a frame being drawn), so that the display is taken
