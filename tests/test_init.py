@@ -282,8 +282,10 @@ def test_new_bash_starts_no_date(invoke, counted_date: Path, tmp_path: Path) -> 
 
 
 def test_the_fish_snippet_avoids_syntax_newer_than_fish_3_1(invoke) -> None:  # type: ignore[no-untyped-def]
-    """`VAR=value command` came in fish 3.1 and `status is-interactive` in 2.7 (fish's
-    CHANGELOG); `env VAR=value` and `status --is-interactive` work in every fish."""
+    """`VAR=value command` came in fish 3.1.0 (the fish-shell commit "prefixed variable
+    assignments", closing issue #6048); `env VAR=value date` needs no shell syntax at all,
+    and `status --is-interactive` is the older spelling of the test, which fish 3 still
+    takes (tested above, on fish 3.6)."""
     hook = snippet(invoke, "fish", "--tz", "Asia/Baku")
     assert "if test (env TZ=Asia/Baku date +%m%d) = 0120\n" in hook
     assert "if status --is-interactive\n" in hook
