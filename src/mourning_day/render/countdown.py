@@ -106,15 +106,13 @@ class Screen:
     def _draw(self, renderable: RenderableType) -> None:
         from mourning_day.system.terminal import in_foreground
 
-        if not in_foreground(self.console.file):  # after `bg`: the prompt is the shell's
+        # Not a terminal: nothing to redraw in place (the closing line still follows). After
+        # `bg` the terminal is the shell's: nothing until `fg`.
+        if not self._live or not in_foreground(self.console.file):
             return
         if not self._drawn:
             self.console.show_cursor(False)
         lines = fitted_lines(self.console, renderable)
-        if not self._live:  # not a terminal: each frame as plain lines, nothing to erase
-            self.console.file.write("\n".join(lines) + "\n")
-            self.console.file.flush()
-            return
         up = f"\x1b[{len(lines) - 1}A" if len(lines) > 1 else ""
         # Each line clears what an older, wider frame left on it; then all below is cleared.
         self.console.file.write("\x1b[J" + "\x1b[K\n".join(lines) + "\x1b[K\x1b[J\r" + up)

@@ -185,7 +185,7 @@ class _Discard(io.RawIOBase):
         return True
 
     def write(self, data: object) -> int:
-        return len(memoryview(data))  # type: ignore[arg-type]
+        return memoryview(data).nbytes  # type: ignore[arg-type]
 
 
 class _BlockingWriter(io.RawIOBase):
