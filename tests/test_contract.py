@@ -5,7 +5,9 @@ C library and Babel read it at start-up, signals. Each test failed before the fi
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -423,3 +425,470 @@ def test_a_year_before_the_day_became_a_holiday_has_a_summary(invoke, lang: str)
     result = invoke(["summary", "--year", "1995", "--lang", lang, "-f", "text", *FIXED])
     assert result.exit_code == 0, result.exception
     assert "2000" in result.stdout
+
+
+# --- issue 19: the corners the last round missed ------------------------------------------
+
+# Signals whose default action ends the process, from signal(7) (man-pages 6.x, "Standard
+# signals" table: action Term or Core), less SIGKILL (cannot be caught), the four faults
+# the CPU raises (SIGSEGV, SIGBUS, SIGILL, SIGFPE: a Python handler cannot run for them)
+# and SIGXFSZ (Python ignores it, so a write past `ulimit -f` fails with one line).
+LINUX_ENDING = {
+    "SIGHUP", "SIGINT", "SIGQUIT", "SIGTRAP", "SIGABRT", "SIGUSR1", "SIGUSR2", "SIGPIPE",
+    "SIGALRM", "SIGTERM", "SIGSTKFLT", "SIGXCPU", "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGIO",
+    "SIGPWR", "SIGSYS",
+}  # fmt: skip
+# Those the last round did not catch, and two real-time ones (signal(7): "The default
+# action for an unhandled real-time signal is to terminate the receiving process").
+MORE_SIGNALS = [
+    signal.SIGQUIT, signal.SIGXCPU, signal.SIGALRM, signal.SIGUSR1, signal.SIGUSR2,
+    signal.SIGABRT, signal.SIGTRAP, signal.SIGVTALRM, signal.SIGPROF, signal.SIGIO,
+    signal.SIGPWR, signal.SIGSYS, signal.SIGPIPE, signal.SIGRTMIN, signal.SIGRTMAX,
+]  # fmt: skip
+
+
+def signal_name(sig: int) -> str:
+    try:
+        return signal.Signals(sig).name
+    except ValueError:
+        return f"SIG{sig}"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the table above is Linux's")
+def test_every_signal_whose_default_ends_the_process_is_caught() -> None:
+    from mourning_day.system.process import SIGNALS
+
+    realtime = set(range(signal.SIGRTMIN, signal.SIGRTMAX + 1)) & set(signal.valid_signals())
+    expected = {getattr(signal, name) for name in LINUX_ENDING} | realtime
+    assert set(SIGNALS) == expected
+
+
+def signalled_while_writing(sig: int, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`ics ARGS`, with `sig` sent to itself while the temporary file is flushed to disk."""
+    probe = (
+        "import os, runpy, signal, sys; real = os.fsync\n"
+        "def fsync(fd):\n"
+        f"    os.kill(os.getpid(), {int(sig)}); real(fd)\n"
+        "os.fsync = fsync\n"
+        "sys.argv = ['mourning-day', *sys.argv[1:]]\n"
+        "runpy.run_module('mourning_day', run_name='__main__')\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", probe, "ics", *args],
+        preexec_fn=default_sigint,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+        env=environment(),
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize("sig", MORE_SIGNALS, ids=signal_name)
+def test_any_ending_signal_while_writing_ends_the_process_by_it_and_leaves_no_file(
+    sig: int, tmp_path: Path
+) -> None:
+    """Before: SIGQUIT, SIGALRM, SIGUSR1 and the rest killed the run on the spot and left
+    `.out.ics.XXXXXXXX.tmp` behind."""
+    result = signalled_while_writing(sig, tmp_path, "--count", "3", *FIXED, "-o", "out.ics")
+    assert result.returncode == -sig
+    assert result.stderr == ""
+    assert leftovers(tmp_path) == []
+
+
+def test_ctrl_backslash_during_the_whole_range_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """The issue's case: Ctrl-\\ (SIGQUIT) while 23 MB of calendar are being written."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mourning_day", *WHOLE_RANGE, *FIXED, "-o", "q.ics"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=environment(),
+    )
+    wait_for_a_temporary_file(tmp_path)
+    proc.send_signal(signal.SIGQUIT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == -signal.SIGQUIT
+    assert stderr == b""
+    assert leftovers(tmp_path) == []
+
+
+def test_a_cpu_time_limit_ends_the_run_by_sigxcpu_and_leaves_no_file(tmp_path: Path) -> None:
+    """`ulimit -t`: the kernel sends SIGXCPU at the soft limit (setrlimit(2), RLIMIT_CPU);
+    the hard limit, higher, leaves time for clean-up before its SIGKILL."""
+    command = ['ulimit -t 20; ulimit -S -t 1; exec "$@"', "sh", sys.executable, "-m"]
+    result = subprocess.run(
+        ["bash", "-c", *command, "mourning_day", *WHOLE_RANGE, *FIXED, "-o", "q.ics"],
+        capture_output=True,
+        check=False,
+        cwd=tmp_path,
+        env=environment(),
+        timeout=60,
+    )
+    assert result.returncode == -signal.SIGXCPU
+    assert result.stderr == b""
+    assert leftovers(tmp_path) == []
+
+
+def test_a_broken_pipe_still_ends_a_filter_quietly_by_sigpipe() -> None:
+    """SIGPIPE is now caught too (for clean-up); `| head -1` must still end quietly."""
+    command = '"$@" | head -c 10 >/dev/null; exit "${PIPESTATUS[0]}"'
+    args = [sys.executable, "-m", "mourning_day", "table", "--count", "7000", "-f", "csv"]
+    result = subprocess.run(
+        ["bash", "-c", command, "bash", *args, *FIXED],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment(),
+        timeout=60,
+    )
+    assert result.returncode == 128 + signal.SIGPIPE  # how bash reports a death by SIGPIPE
+    assert result.stderr == ""
+
+
+# A parent (a Node.js or Go program, a shell helper) can leave O_NONBLOCK on a pipe it
+# shares with its child; Python then drops what a full pipe refuses, and says nothing.
+NON_BLOCKING_CASES = [
+    ["table", "--from-year", "1991", "--to-year", "9999", "--format", "csv"],
+    ["table", "--from-year", "1991", "--to-year", "9999", "--format", "json"],
+    ["ics", "--from-year", "1991", "--to-year", "3000", "--with-silence"],
+    ["ics", "--from-year", "1991", "--to-year", "3000", "-o", "/dev/stdout"],
+]
+
+
+def read_slowly(args: list[str], *, non_blocking: bool) -> tuple[bytes, int, bytes]:
+    """Stdout through a pipe read only after the child has filled it."""
+    import fcntl
+
+    read, write = os.pipe()
+    if non_blocking:
+        fcntl.fcntl(write, fcntl.F_SETFL, fcntl.fcntl(write, fcntl.F_GETFL) | os.O_NONBLOCK)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mourning_day", *args, *FIXED],
+        stdout=write,
+        stderr=subprocess.PIPE,
+        env=environment(),
+    )
+    os.close(write)
+    time.sleep(1.5)  # long enough for the first 64 KiB to fill the pipe
+    with os.fdopen(read, "rb") as f:
+        data = f.read()
+    assert proc.stderr is not None
+    stderr = proc.stderr.read()
+    return data, proc.wait(timeout=60), stderr
+
+
+@pytest.mark.parametrize("args", NON_BLOCKING_CASES, ids=lambda a: " ".join(a[:1] + a[-2:]))
+def test_a_non_blocking_stdout_gets_every_byte(args: list[str]) -> None:
+    """Before: `table ... --format csv` delivered 65,380 of 372,263 bytes, with exit 0."""
+    expected, code, _ = read_slowly(args, non_blocking=False)
+    assert code == 0
+    data, code, stderr = read_slowly(args, non_blocking=True)
+    assert (code, stderr) == (0, b"")
+    assert len(data) == len(expected) > 1 << 16
+    assert data == expected
+
+
+def test_a_non_blocking_stdout_is_still_the_same_stream() -> None:
+    """The writer that waits keeps what a terminal check and the encoding need."""
+    probe = (
+        "import fcntl, os, sys\n"
+        "fcntl.fcntl(1, fcntl.F_SETFL, fcntl.fcntl(1, fcntl.F_GETFL) | os.O_NONBLOCK)\n"
+        "import mourning_day.system.process as p; p.start()\n"
+        "print(sys.stdout.fileno(), sys.stdout.isatty(), sys.stdout.encoding, 'ə')\n"
+        "p.start(); print(type(sys.stdout.buffer.raw).__name__)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        check=True,
+        env=environment(PYTHONIOENCODING="utf-8"),
+        timeout=30,
+    )
+    assert result.stdout.decode() == "1 False utf-8 ə\n_BlockingWriter\n"
+
+
+# --- --force racing another writer ---------------------------------------------------------
+
+
+def made_while_writing(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`ics ARGS -o out.ics`, with another program making out.ics while it writes."""
+    probe = (
+        "import os, runpy, sys; real = os.fsync\n"
+        "def fsync(fd):\n"  # once, for the temporary file (the folder is synced after)
+        "    os.fsync = real; open('out.ics', 'w').write('theirs\\n'); real(fd)\n"
+        "os.fsync = fsync\n"
+        "sys.argv = ['mourning-day', *sys.argv[1:]]\n"
+        "runpy.run_module('mourning_day', run_name='__main__')\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", probe, "ics", "--count", "3", *FIXED, "-o", "out.ics", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+        env=environment(),
+        timeout=60,
+    )
+
+
+def test_with_force_a_file_that_appears_while_writing_is_replaced_whole(tmp_path: Path) -> None:
+    """Before: exit 1 with "'out.ics' exists: add --force to replace it", given --force."""
+    result = made_while_writing(tmp_path, "--force")
+    assert (result.returncode, result.stderr) == (0, "")
+    calendar = (tmp_path / "out.ics").read_bytes()
+    assert calendar.startswith(b"BEGIN:VCALENDAR\r\n")
+    assert calendar.endswith(b"END:VCALENDAR\r\n")
+    assert calendar.count(b"BEGIN:VEVENT") == 3
+    assert leftovers(tmp_path) == ["out.ics"]
+
+
+def test_without_force_a_file_that_appears_while_writing_is_kept(tmp_path: Path) -> None:
+    result = made_while_writing(tmp_path)
+    assert result.returncode == 1
+    assert one_line(result.stderr) == "mourning-day: 'out.ics' exists: add --force to replace it"
+    assert (tmp_path / "out.ics").read_text() == "theirs\n"
+    assert leftovers(tmp_path) == ["out.ics"]
+
+
+def test_twenty_force_writers_racing_for_a_new_name_all_succeed(tmp_path: Path) -> None:
+    """Each finds the name free when it starts; all but the first find it taken at the end."""
+    args = [sys.executable, "-m", "mourning_day", "ics", "--count", "400", *FIXED]
+    procs = [
+        subprocess.Popen(
+            [*args, "-o", "race.ics", "--force"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=tmp_path,
+            env=environment(),
+        )
+        for _ in range(20)
+    ]
+    results = [(p.wait(timeout=120), p.communicate()[1]) for p in procs]
+    assert results == [(0, b"")] * 20
+    expected = run_sh("", ["ics", "--count", "400", *FIXED]).stdout.encode()
+    assert (tmp_path / "race.ics").read_bytes().replace(b"\r\n", b"\n") == expected.replace(
+        b"\r\n", b"\n"
+    )
+    assert leftovers(tmp_path) == ["race.ics"]
+
+
+# --- standard streams named as paths -------------------------------------------------------
+
+
+def ics_in_shell(
+    redirects: str, output: str, cwd: Path, *args: str
+) -> subprocess.CompletedProcess[str]:
+    return run_sh(redirects, ["ics", "--count", "2", *FIXED, "-o", output, *args], cwd=cwd)
+
+
+def test_dev_stdout_appending_keeps_what_the_file_held(tmp_path: Path) -> None:
+    """Before: `-o /dev/stdout --force >> app.ics` replaced app.ics, dropping its lines."""
+    (tmp_path / "app.ics").write_text("earlier line\n")
+    result = ics_in_shell(">> app.ics", "/dev/stdout", tmp_path, "--force")
+    assert (result.returncode, result.stderr) == (0, "")
+    text = (tmp_path / "app.ics").read_bytes()
+    assert text.startswith(b"earlier line\nBEGIN:VCALENDAR\r\n")
+    assert text.endswith(b"END:VCALENDAR\r\n")
+    assert leftovers(tmp_path) == ["app.ics"]
+
+
+@pytest.mark.parametrize("path", ["/dev/stdout", "/proc/self/fd/1", "/dev/fd/1"])
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_a_path_naming_stdout_writes_into_stdout_as_the_shell_opened_it(
+    tmp_path: Path, path: str, force: list[str]
+) -> None:
+    """No --force needed, as for `-o -`: nothing is replaced; `>` has already truncated."""
+    (tmp_path / "app.ics").write_text("old\n")
+    result = ics_in_shell("> app.ics", path, tmp_path, *force)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert (tmp_path / "app.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    assert leftovers(tmp_path) == ["app.ics"]
+
+
+def test_a_descriptor_path_appends_where_its_descriptor_appends(tmp_path: Path) -> None:
+    (tmp_path / "log").write_text("kept\n")
+    result = ics_in_shell("3>> log", "/proc/self/fd/3", tmp_path, "--force")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert (tmp_path / "log").read_bytes().startswith(b"kept\nBEGIN:VCALENDAR\r\n")
+
+
+@pytest.mark.parametrize("path", ["/dev/stdin", "/proc/self/fd/0", "/dev/fd/0"])
+def test_the_standard_input_is_never_replaced(tmp_path: Path, path: str) -> None:
+    """Before: `-o /dev/stdin --force < in.txt` replaced in.txt with the calendar."""
+    (tmp_path / "in.txt").write_text("input\n")
+    result = ics_in_shell("< in.txt", path, tmp_path, "--force")
+    assert result.returncode == 1
+    assert (
+        one_line(result.stderr) == f"mourning-day: cannot write '{path}': it is the standard input"
+    )
+    assert (tmp_path / "in.txt").read_text() == "input\n"
+    assert leftovers(tmp_path) == ["in.txt"]
+
+
+def test_a_descriptor_open_only_for_reading_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "in.txt").write_text("input\n")
+    result = ics_in_shell("3< in.txt", "/dev/fd/3", tmp_path, "--force")
+    assert result.returncode == 1
+    assert one_line(result.stderr) == (
+        "mourning-day: cannot write '/dev/fd/3': it is not open for writing"
+    )
+    assert (tmp_path / "in.txt").read_text() == "input\n"
+
+
+@pytest.mark.parametrize(
+    ("redirect", "reason"),
+    [(">&-", "standard output is closed"), (">/dev/full", "No space left on device")],
+)
+def test_dev_stdout_that_cannot_be_written_is_one_line(redirect: str, reason: str) -> None:
+    result = run_sh(redirect, ["ics", "--count", "2", *FIXED, "-o", "/dev/stdout"])
+    assert result.returncode == 1
+    assert one_line(result.stderr) == f"mourning-day: cannot write '/dev/stdout': {reason}"
+
+
+def test_dev_stderr_when_stderr_was_closed_is_a_failure_not_a_silent_loss() -> None:
+    """Found on review: /dev/null holds the closed descriptor's place, and the calendar
+    went into it with exit 0; `ics >&-` is exit 1, and so is this."""
+    result = run_sh("2>&-", ["ics", "--count", "2", *FIXED, "-o", "/dev/stderr"])
+    assert (result.returncode, result.stdout) == (1, "")
+
+
+def test_dev_stderr_that_is_open_gets_the_calendar() -> None:
+    result = run_sh("2>&1 >/dev/null", ["ics", "--count", "2", *FIXED, "-o", "/dev/stderr"])
+    assert result.returncode == 0
+    assert result.stdout.startswith("BEGIN:VCALENDAR\n")  # text mode: CRLF read as \n
+
+
+# --- out of memory, few descriptors --------------------------------------------------------
+
+
+def failing_import(module: str, error: str) -> subprocess.CompletedProcess[str]:
+    """The console script, with `error` raised where `module` is first imported."""
+    probe = (
+        "import importlib.abc, runpy, sys\n"
+        "class Hook(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        f"        if name == {module!r}:\n"
+        f"            raise {error}\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Hook())\n"
+        "sys.argv = ['mourning-day', 'summary', '--today', '2025-11-24', '--lang', 'ru']\n"
+        "runpy.run_module('mourning_day', run_name='__main__')\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment(),
+        timeout=30,
+    )
+
+
+@pytest.mark.parametrize(
+    ("module", "error"),
+    [
+        ("typer", "MemoryError()"),
+        ("babel.dates", "MemoryError()"),
+        ("mourning_day.render.text", "MemoryError()"),
+        # What glibc's loader says when a compiled module cannot be mapped (ulimit -v).
+        ("select", "ImportError('/x/select.so: failed to map segment from shared object')"),
+    ],
+)
+def test_running_out_of_memory_is_one_line_and_exit_1(module: str, error: str) -> None:
+    """Before: an 80-line MemoryError traceback."""
+    result = failing_import(module, error)
+    assert result.returncode == 1
+    assert result.stderr == "mourning-day: out of memory\n"
+
+
+def test_a_missing_module_is_not_called_out_of_memory() -> None:
+    """A broken install keeps its traceback: it is a bug to report, not a limit to raise."""
+    result = failing_import("typer", "ImportError('No module named typer')")
+    assert result.returncode == 1
+    assert "out of memory" not in result.stderr
+    assert "ImportError" in result.stderr
+
+
+def limited(limit: int, *args: str) -> subprocess.CompletedProcess[str]:
+    """`python ARGS` under `ulimit -v LIMIT` (KiB of address space)."""
+    return subprocess.run(
+        ["bash", "-c", f'ulimit -v {limit}; exec "$@"', "sh", sys.executable, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment(),
+        timeout=60,
+    )
+
+
+def test_under_a_tight_address_space_limit_the_run_works_or_says_one_line() -> None:
+    """The issue's `(ulimit -v 36000; mourning-day summary ...)`. How much memory a run
+    needs depends on the machine, so a range of limits is tried. Below what the
+    interpreter needs to start and import the package (before any code of the tool's
+    runs) a limit is no case for the tool."""
+    outcomes = set()
+    for limit in range(14_000, 40_001, 2_000):
+        if limited(limit, "-c", "import mourning_day").returncode != 0:
+            continue
+        result = limited(
+            limit, "-m", "mourning_day", "summary", "--today", "2025-11-24", "--lang", "ru"
+        )
+        if result.returncode == 0:
+            assert result.stderr == ""
+            outcomes.add("worked")
+        else:
+            assert (result.returncode, result.stderr) == (1, "mourning-day: out of memory\n")
+            outcomes.add("out of memory")
+    assert outcomes == {"worked", "out of memory"}  # the range does reach the case
+
+
+@pytest.mark.parametrize("redirect", ["2>&-", "<&- >&- 2>&-", ">&-", ""])
+def test_ics_writes_its_file_with_only_five_descriptors(redirect: str, tmp_path: Path) -> None:
+    """Before: under `ulimit -n 5` with stderr closed, exit 1 and no file: the stand-in
+    for the closed stderr held a descriptor of its own."""
+    command = f'ulimit -n 5; exec "$@" {redirect}'
+    args = [sys.executable, "-m", "mourning_day", "ics", "--count", "2", *FIXED, "-o", "out.ics"]
+    result = subprocess.run(
+        ["bash", "-c", command, "sh", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env=environment(),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    assert leftovers(tmp_path) == ["out.ics"]
+
+
+# --- a TZ with seconds in its offset -------------------------------------------------------
+
+# RFC 3339, section 5.6: time-numoffset = ("+" / "-") time-hour ":" time-minute.
+RFC3339 = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d"
+
+
+@pytest.mark.parametrize(
+    ("tz", "silence_at", "shown"),
+    [
+        # POSIX TZ offsets are west of Greenwich: "XYZ+0:00:30" is UTC-00:00:30, which
+        # rounds to UTC; the minute is 08:00 UTC (12:00 in Baku, UTC+4).
+        ("XYZ+0:00:30", "2026-01-20T08:00:00+00:00", "08:00 in your time zone (UTC)"),
+        ("XYZ-0:00:30", "2026-01-20T08:01:00+00:01", "08:01 in your time zone (UTC+00:01)"),
+        ("XYZ-5:30:45", "2026-01-20T13:31:00+05:31", "13:31 in your time zone (UTC+05:31)"),
+    ],
+)
+def test_an_offset_with_seconds_is_rounded_to_whole_minutes_in_json_and_text(
+    tz: str, silence_at: str, shown: str
+) -> None:
+    """Before: "silence_at": "2026-01-20T07:59:30-00:00:30" (not RFC 3339), and the text
+    said "07:59 in your time zone (UTC)", which is neither."""
+    as_json = run_sh("", ["next", "--today", "2025-11-24", "-f", "json"], TZ=tz)
+    assert as_json.returncode == 0, as_json.stderr
+    value = json.loads(as_json.stdout)["silence_at"]
+    assert value == silence_at
+    assert re.fullmatch(RFC3339, value)
+    text = run_sh("", ["next", "--today", "2025-11-24"], TZ=tz)
+    assert f"= {shown}." in text.stdout

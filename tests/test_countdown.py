@@ -107,3 +107,41 @@ def test_clock_faces() -> None:
     en = Messages("en")
     assert durations.clock_face(timedelta(hours=2, minutes=5, seconds=30), en) == "02:05:30"
     assert durations.clock_face(timedelta(days=1, seconds=1), en) == f"1{NB}day 00:00:01"
+
+
+# --- issue 19: a frame taller than the terminal ----------------------------------------------
+
+
+def fitted(at: datetime, width: int, height: int) -> list[str]:
+    from mourning_day.render.countdown import fitted_lines
+
+    msgs = Messages("en")
+    obs = observe(anniversary(2026, date(2026, 1, 20)), Zone("Europe/London"))
+    console = Console(width=width, height=height, file=io.StringIO(), color_system=None)
+    return [
+        line.rstrip()
+        for line in fitted_lines(
+            console, frame(obs, look(MINUTE, at, "start"), MINUTE.length, msgs)
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "expected"),
+    [
+        (80, 4, [f"Tuesday, 20{NB}January{NB}2026: the 36th anniversary of the 20{NB}January tragedy.",
+                 "Minute of silence: 12:00 in Baku = 08:00 in London.", "",
+                 "Until the minute of silence: 00:10:00"]),
+        # The heading gives way whole, and the spacer left on top with it.
+        (80, 3, ["Minute of silence: 12:00 in Baku = 08:00 in London.", "",
+                 "Until the minute of silence: 00:10:00"]),
+        (80, 2, ["Until the minute of silence: 00:10:00"]),
+        (80, 1, ["Until the minute of silence: 00:10:00"]),
+        # Too narrow even for the time left on one line: its last line, the time itself.
+        (20, 1, ["silence: 00:10:00"]),
+    ],
+)  # fmt: skip
+def test_a_frame_taller_than_the_terminal_keeps_the_time_left(
+    width: int, height: int, expected: list[str]
+) -> None:
+    assert fitted(START - timedelta(minutes=10), width, height) == expected

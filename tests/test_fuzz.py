@@ -6,7 +6,18 @@ by default, as many as MOURNING_DAY_FUZZ_EXAMPLES says otherwise (e.g. 5000)."""
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
+import re
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -14,6 +25,7 @@ from typer.testing import CliRunner
 
 from mourning_day.cli.app import app
 from mourning_day.i18n.catalog import LANGUAGES
+from mourning_day.system.process import SIGNALS
 from tests.conftest import CLEAN_ENV
 
 EXAMPLES = int(os.environ.get("MOURNING_DAY_FUZZ_EXAMPLES", "300"))
@@ -78,7 +90,11 @@ ENVIRONMENT = {
     "LANG": values(LOCALES),
     "LC_ALL": values(LOCALES),
     "LC_MESSAGES": values(LOCALES),
-    "COLUMNS": values(["20", "80", "200"], ("0", "-5", "²", "٢٠", "999999999", "00080")),
+    # Narrow widths too (issue 19): 1, 2 and 5 columns, and 20-24 where words used to split.
+    "COLUMNS": values(
+        ["1", "2", "5", "12", "20", "22", "24", "80", "200"],
+        ("0", "-5", "²", "٢٠", "999999999", "00080"),
+    ),
     "LINES": values(["5", "24"], ("0", "²", NINES)),
 }
 JUNK = st.sampled_from(["--no-such", "-x", "extra", "--", "-", "--help", "--today", "--count="])
@@ -134,3 +150,121 @@ def test_any_command_line_keeps_the_contract(case: tuple[list[str], dict[str, st
         assert result.stderr.startswith("mourning-day: "), context
     if result.exit_code == 0:
         assert result.stderr == "", context
+
+
+# --- real processes: signals, non-blocking pipes, narrow terminals (issue 19) ---------------
+
+# Fewer by default: each is a real run of up to a few seconds.
+PROCESS_EXAMPLES = int(os.environ.get("MOURNING_DAY_FUZZ_PROCESS_EXAMPLES", "12"))
+FIXED = ["--today", "2025-11-24", "--tz", "Asia/Baku"]
+# Runs long enough for a signal to land in the middle, and how to tell each one finished.
+RUNS = {
+    "ics -o": ["ics", "--from-year", "1991", "--to-year", "5000", "--with-silence", "-o",
+               "out.ics"],
+    "ics -o --force": ["ics", "--count", "3000", "-o", "out.ics", "--force"],
+    "ics stdout": ["ics", "--from-year", "1991", "--to-year", "4000"],
+    "table csv": ["table", "--from-year", "1991", "--to-year", "9999", "-f", "csv"],
+    "table json": ["table", "--count", "5000", "-f", "json"],
+    "table rich": ["table", "--count", "3000", "-f", "rich", "--lang", "ru"],
+    "summary rich": ["summary", "-f", "rich", "--lang", "az"],
+}  # fmt: skip
+# Python ignores SIGXFSZ (a file past `ulimit -f` is an error, not a death), and so do we.
+CAUGHT = [s for s in SIGNALS if s != getattr(signal, "SIGXFSZ", None)]
+
+
+def _finished(name: str, stdout: bytes, folder: Path, env: dict[str, str]) -> bool:
+    """Whether a run that exited 0 delivered all it had to."""
+    if name.startswith("ics -o"):
+        return (folder / "out.ics").read_bytes().endswith(b"END:VCALENDAR\r\n")
+    if name == "ics stdout":
+        return stdout.endswith(b"END:VCALENDAR\r\n")
+    if name == "table csv":
+        return stdout.count(b"\r\n") == 1 + 8009  # the header, then 1991..9999
+    if name == "table json":
+        return len(json.loads(stdout)) == 5000
+    # Short runs: run again, and compare (Rich numbers each link afresh: id=... aside).
+    return _no_link_ids(stdout) == _no_link_ids(_reference(name, env["COLUMNS"], env))
+
+
+def _no_link_ids(output: bytes) -> bytes:
+    return re.sub(rb"\x1b\]8;[^;\x1b]*;", b"\x1b]8;;", output)
+
+
+_REFERENCES: dict[tuple[str, str], bytes] = {}
+
+
+def _reference(name: str, columns: str, env: dict[str, str]) -> bytes:
+    if (name, columns) not in _REFERENCES:
+        done = subprocess.run(
+            [sys.executable, "-m", "mourning_day", *RUNS[name], *FIXED],
+            capture_output=True,
+            env=env,
+            check=True,
+            timeout=60,
+        )
+        _REFERENCES[name, columns] = done.stdout
+    return _REFERENCES[name, columns]
+
+
+def _child_setup() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # see tests/conftest.py, default_sigint
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGQUIT and others would dump core
+
+
+@settings(max_examples=PROCESS_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    name=st.sampled_from(sorted(RUNS)),
+    sig=st.sampled_from(CAUGHT),
+    delay=st.floats(0.0, 2.0),
+    non_blocking=st.booleans(),
+    slow_reader=st.booleans(),
+    columns=st.sampled_from(["1", "2", "5", "20", "24", "80"]),
+)
+def test_a_real_run_keeps_the_contract_whatever_signal_arrives(
+    name: str, sig: int, delay: float, non_blocking: bool, slow_reader: bool, columns: str
+) -> None:
+    """Any signal that ends a process, at any moment, with stdout non-blocking or not and
+    read slowly or not, at any width: the run ends by the signal (or finishes, whole), says
+    nothing on stderr, and leaves no temporary file and no partial output file."""
+    env = {k: v for k, v in os.environ.items() if k not in CLEAN_ENV and k != "TZ"}
+    env.update(LANG="C.UTF-8", COLUMNS=columns, TTY_COMPATIBLE="1")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        read, write = os.pipe()
+        if non_blocking:
+            fcntl.fcntl(write, fcntl.F_SETFL, fcntl.fcntl(write, fcntl.F_GETFL) | os.O_NONBLOCK)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mourning_day", *RUNS[name], *FIXED],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            cwd=folder,
+            env=env,
+            preexec_fn=_child_setup,
+        )
+        os.close(write)
+        chunks: list[bytes] = []
+
+        def drain() -> None:
+            if slow_reader:
+                time.sleep(0.5)
+            with os.fdopen(read, "rb") as f:
+                chunks.append(f.read())
+
+        reader = threading.Thread(target=drain)
+        reader.start()
+        time.sleep(delay)
+        proc.send_signal(sig)
+        _, stderr = proc.communicate(timeout=120)
+        reader.join(timeout=120)
+        context = f"{name} {signal.Signals(sig).name if sig < 32 else sig} {proc.returncode}"
+        event(f"{name}: {'signalled' if proc.returncode == -sig else proc.returncode}")
+        assert proc.returncode in (0, -sig), (context, stderr)
+        assert stderr == b"", (context, stderr)
+        left = sorted(p.name for p in folder.iterdir())
+        if proc.returncode == 0:
+            assert _finished(name, b"".join(chunks), folder, env), context
+            assert left == (["out.ics"] if name.startswith("ics -o") else []), (context, left)
+        else:  # no temporary file; the calendar only if it was put in place, whole
+            assert left in ([], ["out.ics"]), (context, left)
+            if left:
+                assert _finished(name, b"", folder, env), context

@@ -177,7 +177,10 @@ def test_the_snippet_parses(invoke, name: str, tmp_path: Path) -> None:  # type:
 def test_bash_reads_the_date_with_a_builtin(invoke) -> None:  # type: ignore[no-untyped-def]
     hook = snippet(invoke, "bash", "--tz", "Asia/Baku", "--lang", "ru_RU.UTF-8")
     # printf's %(...)T is bash's own strftime (bash >= 4.2): no date(1), no fork.
-    assert "  TZ=Asia/Baku printf -v __mourning_day_date '%(%m%d)T' -1\n" in hook
+    assert (
+        "  if ! TZ=Asia/Baku printf -v __mourning_day_date '%(%m%d)T' -1 2>/dev/null; then\n"
+        in hook
+    )
     assert "  if [[ $__mourning_day_date == 0120 ]]; then\n" in hook
     assert "    command mourning-day next --tz Asia/Baku --lang ru\n" in hook
 
@@ -209,3 +212,84 @@ def test_mistakes_are_one_line(invoke, args: list[str], message: str) -> None:  
 
 def test_the_shell_name_is_taken_in_any_case(invoke) -> None:  # type: ignore[no-untyped-def]
     assert snippet(invoke, "FISH") == snippet(invoke, "fish")
+
+
+# --- old shells (issue 19) ------------------------------------------------------------------
+
+# What bash before 4.2 does with printf's %(...)T (bash 3.2.57 on macOS, and 4.0/4.1): an
+# error on stderr and status 1. A function named printf takes the builtin's place (bash
+# looks functions up first), so that path runs here, on a new bash.
+OLD_BASH_PRINTF = """printf() {
+  if [[ $1 == -v && $3 == *'%('* ]]; then
+    echo "bash: printf: \\`(': invalid format character" >&2
+    return 1
+  fi
+  builtin printf "$@"
+}
+"""
+
+
+@pytest.fixture
+def counted_date(stand_in: Path, tmp_path: Path) -> Path:
+    """A date(1) that records each start, then runs the real one (under faketime)."""
+    real = shutil.which("date")
+    program = stand_in / "date"
+    program.write_text(f'#!/bin/sh\necho "$*" >> {tmp_path / "dates"}\nexec {real} "$@"\n')
+    program.chmod(0o755)
+    return stand_in
+
+
+def hook_errors(stderr: str) -> list[str]:
+    """stderr less what bash itself says when started with -i but no terminal."""
+    job_control = ("bash: cannot set terminal process group", "bash: no job control")
+    return [line for line in stderr.splitlines() if not line.startswith(job_control)]
+
+
+def dates(tmp_path: Path) -> int:
+    """How many times the hook asked date(1) for the day (faketime itself runs
+    `date -d WHEN +%s` to read its argument: not counted)."""
+    log = tmp_path / "dates"
+    return log.read_text().splitlines().count("+%m%d") if log.exists() else 0
+
+
+@pytest.mark.parametrize(
+    ("when", "zone", "expected"),
+    [
+        ("2026-01-20 10:00:00", None, ["next"]),
+        ("2026-03-05 10:00:00", None, []),
+        ("2026-01-19 21:30:00", "Asia/Baku", ["next --tz Asia/Baku"]),  # 01:30 on the 20th there
+        ("2026-01-20 21:30:00", "Asia/Baku", []),  # the 21st in Baku
+    ],
+)
+def test_bash_without_printf_dates_falls_back_on_date_once(  # type: ignore[no-untyped-def]
+    invoke, counted_date: Path, tmp_path: Path, when: str, zone: str | None, expected: list[str]
+) -> None:
+    """Before: every new shell printed printf's error and the date never matched."""
+    if FAKETIME is None:
+        missing("faketime")
+    hook = snippet(invoke, "bash", *(["--tz", zone] if zone else []))
+    run = start_shell("bash", OLD_BASH_PRINTF + hook, when, counted_date, tmp_path)
+    assert hook_errors(run.stderr) == []
+    assert started(tmp_path) == expected
+    assert dates(tmp_path) == 1  # one process, on old bash only
+
+
+def test_new_bash_starts_no_date(invoke, counted_date: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    if FAKETIME is None:
+        missing("faketime")
+    run = start_shell(
+        "bash", snippet(invoke, "bash"), "2026-01-20 10:00:00", counted_date, tmp_path
+    )
+    assert hook_errors(run.stderr) == []
+    assert started(tmp_path) == ["next"]
+    assert dates(tmp_path) == 0
+
+
+def test_the_fish_snippet_avoids_syntax_newer_than_fish_3_1(invoke) -> None:  # type: ignore[no-untyped-def]
+    """`VAR=value command` came in fish 3.1.0 (the fish-shell commit "prefixed variable
+    assignments", closing issue #6048); `env VAR=value date` needs no shell syntax at all,
+    and `status --is-interactive` is the older spelling of the test, which fish 3 still
+    takes (tested above, on fish 3.6)."""
+    hook = snippet(invoke, "fish", "--tz", "Asia/Baku")
+    assert "if test (env TZ=Asia/Baku date +%m%d) = 0120\n" in hook
+    assert "if status --is-interactive\n" in hook

@@ -401,3 +401,144 @@ def test_remove_temporary_files_leaves_finished_files_alone(tmp_path: Path) -> N
         assert names(tmp_path) == ["done.ics"]
         remove_temporary_files()  # twice is harmless
     assert names(tmp_path) == ["done.ics"]
+
+
+# --- issue 19: racing --force, descriptors, Windows -----------------------------------------
+
+
+def test_with_force_a_file_made_while_writing_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program (or another --force run) takes the free name after our check."""
+    path = tmp_path / "out.ics"
+    link = os.link
+
+    def someone_else_first(src: str, dst: str) -> None:
+        Path(dst).write_bytes(OLD)
+        link(src, dst)
+
+    monkeypatch.setattr(os, "link", someone_else_first)
+    write_atomically(path, NEW, force=True)
+    assert path.read_bytes() == NEW
+    assert names(tmp_path) == ["out.ics"]
+
+
+def test_without_hard_links_force_replaces_a_file_made_while_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def someone_else_first(src: str, dst: str) -> None:
+        Path(dst).write_bytes(OLD)
+        raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+
+    monkeypatch.setattr(os, "link", someone_else_first)
+    path = tmp_path / "out.ics"
+    write_atomically(path, NEW, force=True)
+    assert path.read_bytes() == NEW
+    assert names(tmp_path) == ["out.ics"]
+
+
+def windows_error(code: int, winerror: int, words: str) -> OSError:
+    """An OSError as Python raises it on Windows (PC/errmap.h maps the Windows code)."""
+    error = OSError(code, words)
+    error.winerror = winerror  # type: ignore[attr-defined]
+    return error
+
+
+@pytest.mark.parametrize(
+    "winerror",
+    [
+        1,  # ERROR_INVALID_FUNCTION: CreateHardLink on FAT32 or exFAT (a USB stick)
+        50,  # ERROR_NOT_SUPPORTED
+    ],
+)
+def test_windows_file_systems_without_hard_links_are_recognised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, winerror: int
+) -> None:
+    """Python reads both as EINVAL, which was not in the "no hard links" list."""
+    error = windows_error(errno.EINVAL, winerror, "Incorrect function")
+    monkeypatch.setattr(os, "link", failing(error))
+    path = tmp_path / "out.ics"
+    write_atomically(path, NEW, force=False)
+    assert path.read_bytes() == NEW
+    assert names(tmp_path) == ["out.ics"]
+
+
+def test_another_einval_from_link_is_still_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(os, "link", failing(OSError(errno.EINVAL, "Invalid argument")))
+    with pytest.raises(OutputWriteError):
+        write_atomically(tmp_path / "out.ics", NEW, force=False)
+    assert names(tmp_path) == []
+
+
+def test_a_file_locked_by_another_program_is_not_called_an_unwritable_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses to replace a file another program holds open (ERROR_SHARING_VIOLATION,
+    32, which Python raises as PermissionError); the folder took the temporary file fine."""
+    path = tmp_path / "out.ics"
+    path.write_bytes(OLD)
+    words = "The process cannot access the file because it is being used by another process"
+    error = windows_error(errno.EACCES, 32, words)
+    monkeypatch.setattr(os, "replace", failing(PermissionError(error.errno, words)))
+    with pytest.raises(OutputWriteError) as caught:
+        write_atomically(path, NEW, force=True)
+    assert caught.value.kind == "failed"
+    assert caught.value.reason == words
+    assert path.read_bytes() == OLD
+    assert names(tmp_path) == ["out.ics"]
+
+
+def test_a_folder_that_refuses_the_temporary_file_is_still_not_writable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "mkstemp", failing(PermissionError(errno.EACCES, "denied")))
+    with pytest.raises(OutputFolderError) as caught:
+        write_atomically(tmp_path / "out.ics", NEW, force=True)
+    assert caught.value.problem == "not_writable"
+
+
+def in_child(code: str, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-c", "from mourning_day.system.output_file import *\n" + code],
+        **{"stdout": subprocess.PIPE, **kwargs},  # type: ignore[arg-type]
+        stderr=subprocess.PIPE,
+        check=False,
+        timeout=30,
+    )
+
+
+def test_a_link_to_dev_stdout_is_standard_output_too(tmp_path: Path) -> None:
+    (tmp_path / "out").symlink_to("/dev/stdout")
+    target = tmp_path / "app.ics"
+    target.write_bytes(OLD)
+    with target.open("ab") as appended:
+        done = in_child(
+            f"write_atomically({str(tmp_path / 'out')!r}, b'x', force=True)", stdout=appended
+        )
+    assert done.returncode == 0, done.stderr
+    assert target.read_bytes() == OLD + b"x"
+
+
+def test_a_descriptor_that_is_not_open_is_an_error_naming_the_path() -> None:
+    done = in_child(
+        "try:\n"
+        "    write_atomically('/dev/fd/9', b'x', force=True)\n"
+        "except OutputWriteError as e:\n"
+        "    print(e)\n"
+    )
+    assert done.stdout == b"/dev/fd/9: Bad file descriptor\n"
+
+
+def test_a_regular_file_named_by_its_name_is_still_replaced_with_force(tmp_path: Path) -> None:
+    """Only a path that names a descriptor is one: `-o app.ics --force > app.ics` asks to
+    replace app.ics, and does."""
+    target = tmp_path / "app.ics"
+    target.write_bytes(OLD)
+    with target.open("ab") as appended:
+        done = in_child(f"write_atomically({str(target)!r}, b'x', force=True)", stdout=appended)
+    assert done.returncode == 0
+    assert target.read_bytes() == b"x"

@@ -3,7 +3,14 @@ safe before Typer and the rest load, so a Ctrl-C while they load ends the run qu
 
 from typing import NoReturn
 
-from mourning_day.system.process import Interrupted, die_by, finish, start
+from mourning_day.system.process import (
+    Interrupted,
+    die_by,
+    finish,
+    out_of_memory,
+    out_of_memory_in,
+    start,
+)
 
 
 def main() -> NoReturn:
@@ -14,6 +21,12 @@ def main() -> NoReturn:
         finish(run())
     except Interrupted as e:
         die_by(e.signum)
+    except MemoryError:  # wherever it struck: one line, never a traceback
+        out_of_memory()
+    except ImportError as e:
+        if not out_of_memory_in(e):
+            raise
+        out_of_memory()
 
 
 if __name__ == "__main__":

@@ -3,10 +3,11 @@ and a zone's offset as a label ("UTC+05:30"). What to call a zone in prose is i1
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -124,3 +125,15 @@ def offset_label(offset: timedelta | None) -> str:
     sign = "+" if minutes > 0 else "-"
     hours, rest = divmod(abs(minutes), 60)
     return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
+def whole_minutes(moment: datetime) -> datetime:
+    """`moment` at its offset rounded to the nearest whole minute (halves up), the instant
+    unchanged. RFC 3339 offsets are hours and minutes only (section 5.6, time-numoffset),
+    and so are "UTC+hh:mm" labels; only a hand-written TZ such as "XYZ+0:00:30" has
+    seconds in its offset, and the text and the JSON then say the same thing."""
+    offset = moment.utcoffset()
+    if offset is None or offset % timedelta(minutes=1) == timedelta(0):
+        return moment
+    minutes = math.floor(offset.total_seconds() / 60 + 0.5)
+    return moment.astimezone(timezone(timedelta(minutes=minutes)))

@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from functools import cache
 from pathlib import Path
+
+from mourning_day.core.zones import Zone, offset_label
 
 # CLDR's English exemplar city for the zones where it is not the ID's last part with "_"
 # read as a space (accents, "St.", renamed cities, links such as US/Eastern -> New York).
@@ -61,3 +64,11 @@ def city(name: str, lang: str) -> str | None:
     from babel.dates import get_timezone_location
 
     return str(get_timezone_location(name, locale=lang, return_city=True))
+
+
+def place_name(zone: Zone, lang: str, offset: timedelta | None) -> str | None:
+    """The zone as a place in the reader's language ("Нью-Йорк"), or its offset
+    ("UTC+05:30") where the zone names no place; None for an unnamed local zone."""
+    if zone.name is None:
+        return None
+    return city(zone.name, lang) or offset_label(offset)

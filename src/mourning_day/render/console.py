@@ -26,6 +26,7 @@ from mourning_day.i18n.messages import Messages
 from mourning_day.render import phrases
 from mourning_day.render.month_grid import month_lines
 from mourning_day.render.table_layout import Column, Fitted, fit_columns, table_columns
+from mourning_day.system.terminal import encodable
 
 # A note mark, "[3, 4]", and what stands for its spaces while lines are broken.
 NOTE_MARK = re.compile(r"\[[0-9, ]+\]")
@@ -33,6 +34,10 @@ NOTE_MARK = re.compile(r"\[[0-9, ]+\]")
 # tie their own dashes with U+00A0; this holds those in quoted titles, kept verbatim.
 SPACE_BEFORE_DASH = re.compile(r"(?<=\S) (?=[—–] )")
 HOLD = "\0"
+NO_BREAK = "\u00a0"
+# Where held words may part when they cannot fit a line: a no-break space, but not the
+# one before a dash (no line begins with a dash).
+NO_BREAK_TIE = re.compile(f"{NO_BREAK}(?![—–])")
 # Lines longer than this are hard to read: a wider terminal gets a panel this wide.
 MAX_WIDTH = 100
 # From this width the panel gets room around its text; below it every column counts.
@@ -54,21 +59,89 @@ def _console(out: TextIO) -> Console:
     return Console(file=out, highlight=False, soft_wrap=False)
 
 
+class _Encodable(Messages):
+    """The reader's messages as a terminal that cannot show every character will show
+    them: transliterated before any line is laid out (see system.terminal.encodable)."""
+
+    __slots__ = ("encoding",)
+
+    def __init__(self, msgs: Messages, encoding: str) -> None:
+        super().__init__(msgs.lang, msgs.territory)
+        self.encoding = encoding
+
+    def text(self, key: str, **values: object) -> str:
+        return encodable(super().text(key, **values), self.encoding)
+
+    def count(self, unit: str, n: int) -> str:
+        return encodable(super().count(unit, n), self.encoding)
+
+    def number(self, n: int) -> str:
+        return encodable(super().number(n), self.encoding)
+
+    def ordinal(self, n: int) -> str:
+        return encodable(super().ordinal(n), self.encoding)
+
+    def weekday(self, day: date) -> str:
+        return encodable(super().weekday(day), self.encoding)
+
+    def full_date(self, day: date) -> str:
+        return encodable(super().full_date(day), self.encoding)
+
+    def sentence(self, text: str) -> str:
+        return encodable(super().sentence(text), self.encoding)
+
+
+def _readable(msgs: Messages, console: Console) -> Messages:
+    """`msgs` as they can reach this console: as they are where it takes Unicode."""
+    if console.encoding.replace("-", "").replace("_", "").startswith("utf"):
+        return msgs
+    return _Encodable(msgs, console.encoding)
+
+
+def _shown(text: str, msgs: Messages) -> str:
+    """A string that does not come from the messages (a source's name, the January
+    picture), made readable as the messages are."""
+    return encodable(text, msgs.encoding) if isinstance(msgs, _Encodable) else text
+
+
+def _rule(console: Console) -> str:
+    """The line under the table's headers: a box-drawing line where the terminal has one."""
+    return "─" if encodable("─", console.encoding) == "─" else "-"
+
+
 def _styled(console: Console) -> bool:
     """Whether styles, and so hyperlinks, reach the reader: not in a pipe, nor on a dumb
     terminal, where Rich writes plain characters."""
     return console.color_system is not None
 
 
-def wrap(text: str, width: int, *, split_long: bool = True) -> list[str]:
+def wrap(text: str, width: int) -> list[str]:
     """Lines of at most `width` characters, broken at spaces only (a no-break space holds,
-    and so do a note mark such as "[3, 4]" and a word with the dash after it). A word
-    longer than a whole line is split, or with `split_long=False` left whole on a line of
-    its own, wider than `width`."""
+    and so do a note mark such as "[3, 4]" and a word with the dash after it). A word or a
+    number is never split: where words held together ("20 January 2026") are longer than
+    a line, they part at their no-break spaces, and a single word longer than a line is
+    left whole on a line of its own, wider than `width`."""
     held = NOTE_MARK.sub(lambda m: m.group().replace(" ", HOLD), text)
     held = SPACE_BEFORE_DASH.sub(HOLD, held)
-    lines = textwrap.wrap(held, max(width, 1), break_on_hyphens=False, break_long_words=split_long)
-    return [line.replace(HOLD, " ") for line in lines] or [""]
+    lines = textwrap.wrap(held, max(width, 1), break_on_hyphens=False, break_long_words=False)
+    parted = [piece for line in lines for piece in _part_held(line, width)]
+    return [line.replace(HOLD, " ") for line in parted] or [""]
+
+
+def _part_held(line: str, width: int) -> list[str]:
+    """A line too long for `width` is one held unit (textwrap keeps a long word alone):
+    part it where it was held, as few times as it takes."""
+    words = NO_BREAK_TIE.split(line)
+    if len(line) <= width or len(words) == 1:
+        return [line]
+    pieces, current = [], words[0]
+    for word in words[1:]:
+        if len(current) + 1 + len(word) <= width:
+            current += NO_BREAK + word
+        else:
+            pieces.append(current)
+            current = word
+    return [*pieces, current]
 
 
 def _lines(text: str, width: int, style: str | Style = "", indent: str = "") -> list[Text]:
@@ -86,18 +159,20 @@ def _print_lines(console: Console, lines: Iterable[Text]) -> None:
 
 def next_anniversary(obs: Observance, msgs: Messages, out: TextIO) -> None:
     console = _console(out)
+    msgs = _readable(msgs, console)
     _print_lines(console, _lines(phrases.next_line(obs, msgs), console.width, "bold"))
     _print_lines(console, _lines(phrases.silence_line(obs, msgs), console.width))
 
 
 def is_today(obs: Observance, today: date, msgs: Messages, out: TextIO) -> None:
     console = _console(out)
+    msgs = _readable(msgs, console)
     _print_lines(console, _lines(phrases.is_today_line(obs, today, msgs), console.width))
 
 
 def _month_picture(year: int, msgs: Messages) -> list[Text]:
     """January with the 20th marked, as cal(1) would draw it, one Text per line."""
-    lines = month_lines(year, msgs, msgs.first_weekday())
+    lines = month_lines(year, msgs, msgs.first_weekday(), lambda name: _shown(name, msgs))
     picture = [Text(lines[0], style="bold"), Text(lines[1], style="dim")]
     for line in lines[2:]:
         text = Text(line)
@@ -162,7 +237,8 @@ def _sources(sources: Sequence[Source], msgs: Messages, room: int) -> list[Text]
     lines: list[Text] = []
     line = Text()
     for i, source in enumerate(sources, 1):
-        mark, label, link = f"[{i}] ", phrases.source_label(source, msgs), Style(link=source.url)
+        label = _shown(phrases.source_label(source, msgs), msgs)
+        mark, link = f"[{i}] ", Style(link=source.url)
         item = Text.assemble((mark, "dim"), (label, link))
         if line.cell_len and line.cell_len + len(SOURCE_GAP) + item.cell_len <= room:
             line.append(SOURCE_GAP)
@@ -186,10 +262,24 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
     to their pages, which keeps the summary on one screen and every address whole; where
     links can't be followed (a pipe), the addresses follow the panel in full, unbroken."""
     console = _console(out)
+    msgs = _readable(msgs, console)
     styled = _styled(console)
     width = min(console.width, MAX_WIDTH)
     roomy = width >= ROOMY_WIDTH
     room = width - 2 - (4 if roomy else 2)
+    body = _summary_body(summary, msgs, room, styled)
+    sources = phrases.numbered_facts(summary.facts, msgs)[1]
+    if max(line.cell_len for line in body) <= room:
+        panel = Panel(Group(*body), box=box.SQUARE, padding=(0, 2 if roomy else 1), width=width)
+        console.print(panel)
+    else:  # the box would split a word: without it, every column is the text's
+        _print_lines(console, _summary_body(summary, msgs, console.width, styled))
+    if not styled:
+        _print_lines(console, _plain_sources(sources, msgs, width))
+
+
+def _summary_body(summary: Summary, msgs: Messages, room: int, styled: bool) -> list[Text]:
+    """The summary's lines, broken for `room` columns."""
     body = [
         # The heading goes in the body, not the border, so it wraps instead of being cut.
         *_lines(phrases.summary_heading(summary, msgs), room, "bold"),
@@ -205,10 +295,7 @@ def summary(summary: Summary, msgs: Messages, out: TextIO) -> None:
         body.append(Text())
         body.extend(_lines(msgs.text("labels.sources_linked"), room, "bold"))
         body.extend(_sources(sources, msgs, room))
-    panel = Panel(Group(*body), box=box.SQUARE, padding=(0, 2 if roomy else 1), width=width)
-    console.print(panel)
-    if not styled:
-        _print_lines(console, _plain_sources(sources, msgs, width))
+    return body
 
 
 def _plain_sources(sources: Sequence[Source], msgs: Messages, width: int) -> list[Text]:
@@ -220,9 +307,7 @@ def _plain_sources(sources: Sequence[Source], msgs: Messages, width: int) -> lis
         mark = f"[{i}] "
         indent = " " * len(mark)
         first, *rest = wrap(
-            mark + phrases.source_label(source, msgs, title=True),
-            width - len(indent),
-            split_long=False,
+            mark + _shown(phrases.source_label(source, msgs, title=True), msgs), width - len(indent)
         )
         lines.append(Text(first))
         lines.extend(Text(indent + line) for line in rest)
@@ -237,6 +322,7 @@ def table(years: YearRange, msgs: Messages, out: TextIO) -> None:
     ("*" every fifth anniversary, "+" on a weekend) rather than only set in a style that
     many terminals do not show; the legend explains the marks that appear."""
     console = _console(out)
+    msgs = _readable(msgs, console)
     columns = [*table_columns(years, msgs), _mark_column()]
     fitted = fit_columns(columns, console.width)
     seen: set[str] = set()
@@ -245,7 +331,7 @@ def table(years: YearRange, msgs: Messages, out: TextIO) -> None:
         while chunk := list(islice(rows, CHUNK_ROWS)):
             _print_lines(console, _blocks(chunk, columns, console.width, seen))
     else:
-        _print_lines(console, _header(fitted))
+        _print_lines(console, _header(fitted, _rule(console)))
         while chunk := list(islice(rows, CHUNK_ROWS)):
             _print_lines(console, (_row(ann, fitted, seen) for ann in chunk))
     _print_lines(console, _legend(msgs, seen, console.width))
@@ -268,7 +354,7 @@ def _mark_column() -> Column:
     return Column("marks", "", _row_marks, sum(len(mark) for mark, _ in MARKS), False)
 
 
-def _header(fitted: Fitted) -> list[Text]:
+def _header(fitted: Fitted, rule: str) -> list[Text]:
     """The headers, each wrapped between words within its column, and a rule under them."""
     lines = []
     for i in range(max(len(h) for h in fitted.headers)):
@@ -278,7 +364,7 @@ def _header(fitted: Fitted) -> list[Text]:
         ]
         lines.append(Text((" " * fitted.gap).join(cells).rstrip(), style="bold"))
     total = sum(w for _, w in fitted.columns) + fitted.gap * (len(fitted.columns) - 1)
-    return [*lines, Text("─" * total, style="dim")]
+    return [*lines, Text(rule * total, style="dim")]
 
 
 def _justify(cell: str, col: Column, width: int) -> str:

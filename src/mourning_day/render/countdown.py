@@ -3,6 +3,8 @@ with Rich: plain type, bold and dim, no colour. Rich is imported only when drawi
 
 from __future__ import annotations
 
+import contextlib
+import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, TextIO
 
@@ -13,7 +15,6 @@ from mourning_day.render import durations, phrases
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
-    from rich.live import Live
 
 # The progress bar's width at most, in columns; narrower on a narrow terminal.
 BAR_WIDTH = 60
@@ -59,31 +60,106 @@ def frame(obs: Observance, look: Look, length: timedelta, msgs: Messages) -> Ren
 
 class Screen:
     """A live display: each frame replaces the last; on leaving (at the end, on an error or
-    Ctrl-C) the frame is erased and the cursor shown again, so the terminal is left as it
-    was and what follows is printed below."""
+    a signal) the frame is erased and the cursor shown again, so the terminal is left as
+    it was and what follows is printed below.
+
+    Between frames the cursor waits at the start of the frame's first line, so the next
+    frame is drawn from there whatever the terminal did meanwhile: a pane that shrinks
+    re-wraps the old frame's lines, and counting them would miss. A frame taller than the
+    terminal gives way from the top, whole parts at a time: the time left is its last part
+    and always shows. Ctrl-Z takes the frame down and shows the cursor; after `fg` the
+    frame is drawn again below whatever the shell printed meanwhile; after `bg` nothing is
+    drawn over the shell's prompt until `fg`."""
 
     def __init__(self, out: TextIO, console: Console | None = None) -> None:
         from rich.console import Console
-        from rich.live import Live
 
         self.console = console or Console(file=out, highlight=False)
-        self._live: Live = Live(
-            console=self.console,
-            auto_refresh=False,  # frames are drawn when the clock says, not by a thread
-            transient=True,
-            redirect_stdout=False,
-            redirect_stderr=False,
-        )
+        self._live = self.console.is_terminal
+        self._drawn = False
+        self._last: RenderableType | None = None
+        self._suspend: contextlib.ExitStack | None = None
 
     def __enter__(self) -> Screen:
-        self._live.start()
+        from mourning_day.system.terminal import suspendable
+
+        if self._live:
+            self.console.show_cursor(False)
+            self._suspend = contextlib.ExitStack()
+            self._suspend.enter_context(suspendable(self._take_down, self._resume))
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._live.stop()
+        if self._suspend is not None:
+            self._suspend.close()
+        self._take_down()
 
     def show(self, renderable: RenderableType) -> None:
-        self._live.update(renderable, refresh=True)
+        from mourning_day.system.terminal import stop_held
+
+        self._last = renderable
+        with stop_held():
+            self._draw(renderable)
 
     def bell(self) -> None:
         self.console.bell()
+
+    def _draw(self, renderable: RenderableType) -> None:
+        from mourning_day.system.terminal import in_foreground
+
+        # Not a terminal: nothing to redraw in place (the closing line still follows). After
+        # `bg` the terminal is the shell's: nothing until `fg`.
+        if not self._live or not in_foreground(self.console.file):
+            return
+        if not self._drawn:
+            self.console.show_cursor(False)
+        lines = fitted_lines(self.console, renderable)
+        up = f"\x1b[{len(lines) - 1}A" if len(lines) > 1 else ""
+        # Each line clears what an older, wider frame left on it; then all below is cleared.
+        self.console.file.write("\x1b[J" + "\x1b[K\n".join(lines) + "\x1b[K\x1b[J\r" + up)
+        self.console.file.flush()
+        self._drawn = True
+
+    def _take_down(self) -> None:
+        if not self._live:
+            return
+        if self._drawn:
+            self.console.file.write("\r\x1b[J")
+            self._drawn = False
+        self.console.show_cursor(True)
+        self.console.file.flush()
+
+    def _resume(self) -> None:
+        """After `fg`: the cursor is where the shell left it, below what it printed (after
+        `bg`, nothing is drawn until the run is in the foreground again)."""
+        if self._last is not None:
+            self._draw(self._last)
+
+
+def fitted_lines(console: Console, renderable: RenderableType) -> list[str]:
+    """The frame's lines as the terminal will show them (styles included), no more than
+    the terminal's height: parts are dropped from the top, whole, and the last part (the
+    time left) is kept even if it alone is too tall, by its last lines."""
+    from rich.console import Group
+
+    parts = list(renderable.renderables) if isinstance(renderable, Group) else [renderable]
+    rendered = [_rendered(console, part) for part in parts]
+    room = max(1, console.height)
+    kept = rendered[-1][-room:]
+    for part in reversed(rendered[:-1]):
+        if len(kept) + len(part) > room:
+            break
+        kept = part + kept
+    while len(kept) > 1 and not _visible(kept[0]):  # a spacer left on top
+        kept = kept[1:]
+    return kept
+
+
+def _rendered(console: Console, part: RenderableType) -> list[str]:
+    with console.capture() as captured:
+        console.print(part)
+    return captured.get().rstrip("\n").split("\n")
+
+
+def _visible(line: str) -> bool:
+    return bool(re.sub(r"\x1b\[[0-9;]*m", "", line).strip())

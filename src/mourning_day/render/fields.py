@@ -8,7 +8,9 @@ from datetime import date
 
 from mourning_day.core.anniversary import Anniversary
 from mourning_day.core.observance import Observance, Summary, is_non_working_day
+from mourning_day.core.zones import whole_minutes
 from mourning_day.i18n.messages import Messages
+from mourning_day.i18n.places import place_name
 
 Value = str | int | bool
 
@@ -42,7 +44,7 @@ def anniversary_fields(ann: Anniversary, msgs: Messages) -> dict[str, Value]:
 def observance_fields(obs: Observance, msgs: Messages) -> dict[str, Value]:
     return {
         **anniversary_fields(obs.anniversary, msgs),
-        "silence_at": obs.silence_at.isoformat(),
+        "silence_at": whole_minutes(obs.silence_at).isoformat(),
     }
 
 
@@ -50,7 +52,7 @@ def field_lines(obs: Observance, field: str, msgs: Messages) -> list[str]:
     """What --field prints, a line each: `silence_at` once per place, in the order the
     zones were given; any other field once."""
     if field == "silence_at":
-        return [place.at.isoformat() for place in obs.places]
+        return [whole_minutes(place.at).isoformat() for place in obs.places]
     return [str(observance_fields(obs, msgs)[field])]
 
 
@@ -58,14 +60,11 @@ def silence_places(obs: Observance, msgs: Messages) -> list[dict[str, str | None
     """The minute in each place (JSON's `silence_places`), the first zone's first: its IANA
     name (None for the system's zone when its name is unknown), what prose calls it (a
     city, or an offset such as "UTC+05:30"), and the time there."""
-    # Here, not at the top: CSV and --field, which have no such list, do not load prose.
-    from mourning_day.render.phrases import place_name
-
     return [
         {
             "zone": place.zone.name,
-            "place": _plain(place_name(place.zone, msgs, place.at.utcoffset())),
-            "at": place.at.isoformat(),
+            "place": _plain(place_name(place.zone, msgs.lang, place.at.utcoffset())),
+            "at": whole_minutes(place.at).isoformat(),
         }
         for place in obs.places
     ]

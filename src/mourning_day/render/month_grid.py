@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from mourning_day.i18n.calendar_names import month_and_year, short_weekday_names
@@ -21,12 +22,15 @@ def weekday_header(first_weekday: int, lang: str) -> list[str]:
     return [names[(first_weekday + i) % 7] for i in range(7)]
 
 
-def month_lines(year: int, msgs: Messages, first_weekday: int) -> list[str]:
-    """A cal(1)-style month: a centred heading, weekday names, right-aligned days."""
-    header = weekday_header(first_weekday, msgs.lang)
+def month_lines(
+    year: int, msgs: Messages, first_weekday: int, shown: Callable[[str], str] = str
+) -> list[str]:
+    """A cal(1)-style month: a centred heading, weekday names, right-aligned days. Names
+    pass through `shown` (a transliteration) before they are laid out."""
+    header = [shown(name) for name in weekday_header(first_weekday, msgs.lang)]
     cell = max(2, *(len(name) for name in header))
     width = 7 * cell + 6
-    heading = month_and_year(date(year, 1, 1), msgs.lang)
+    heading = shown(month_and_year(date(year, 1, 1), msgs.lang))
     lines = [heading.center(width).rstrip(), " ".join(name.rjust(cell) for name in header)]
     for week in january_weeks(year, first_weekday):
         lines.append(" ".join((str(d) if d else "").rjust(cell) for d in week).rstrip())

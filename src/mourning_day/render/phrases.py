@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from mourning_day.core.facts import Fact, Source, load_facts
@@ -17,11 +17,11 @@ from mourning_day.core.observance import (
     silence_reported,
 )
 from mourning_day.core.silence import silence_in_baku
-from mourning_day.core.zones import Zone, offset_label
+from mourning_day.core.zones import Zone, offset_label, whole_minutes
 from mourning_day.i18n.calendar_names import day_and_month, time_of_day
 from mourning_day.i18n.messages import Messages
 from mourning_day.i18n.place_names import at_place, written
-from mourning_day.i18n.places import city
+from mourning_day.i18n.places import city, place_name
 from mourning_day.render import durations
 
 
@@ -82,14 +82,6 @@ def vigil_text(key: str, year: int, msgs: Messages, **values: object) -> str:
     return f"{line} {note}"
 
 
-def place_name(zone: Zone, msgs: Messages, offset: timedelta | None) -> str | None:
-    """The zone as a place in the reader's language ("Нью-Йорк"), or its offset
-    ("UTC+05:30") where the zone names no place; None for an unnamed local zone."""
-    if zone.name is None:
-        return None
-    return city(zone.name, msgs.lang) or offset_label(offset)
-
-
 def silence_moment(obs: Observance, msgs: Messages) -> str:
     """E.g. "12:00 in Baku = 22:00 on 19 January in Honolulu"; one clause, "12:00, Baku
     time", where the reader is in Baku; "12:00 in Baku = 08:00 UTC" for a zone that is
@@ -98,13 +90,14 @@ def silence_moment(obs: Observance, msgs: Messages) -> str:
     baku = silence_in_baku(obs.anniversary.year)
     if obs.also:
         return moment_in_places(baku, obs.zones, msgs)
+    moment = whole_minutes(obs.silence_at)  # as silence_at in JSON says it
     name = city(obs.zone.name, msgs.lang) if obs.zone.name is not None else None
-    if obs.silence_at.utcoffset() == baku.utcoffset() and name is not None:
+    if moment.utcoffset() == baku.utcoffset() and name is not None:
         # The reader's clock shows Baku's time that day: no sum to do.
         if name == city(str(baku.tzinfo), msgs.lang):
             return msgs.text("silence.baku_only")
         return msgs.text("silence.same_time", **_place(name, msgs))
-    there = _time_there(obs.silence_at, obs.anniversary.date, obs.zone, msgs)
+    there = _time_there(moment, obs.anniversary.date, obs.zone, msgs)
     return msgs.text("silence.moment", baku=msgs.text("silence.baku"), there=there)
 
 
@@ -118,9 +111,9 @@ def moment_in_places(baku: datetime, zones: Sequence[Zone], msgs: Messages) -> s
     there: list[str] = []
     same: list[str] = []
     for zone in zones:
-        moment = baku.astimezone(zone.tzinfo)
+        moment = whole_minutes(baku.astimezone(zone.tzinfo))
         offset = moment.utcoffset()
-        place = place_name(zone, msgs, offset)
+        place = place_name(zone, msgs.lang, offset)
         if place == own and offset == baku.utcoffset():
             continue
         if place is not None and offset == baku.utcoffset():

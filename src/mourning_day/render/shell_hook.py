@@ -13,7 +13,7 @@ from mourning_day.core.anniversary import EVENT_DATE
 HOOKS_DIR = Path(__file__).with_name("hooks")
 HOOK_SHELLS = ("bash", "zsh", "fish")
 # How each shell gives TZ to the one thing that reads the date, and to nothing else.
-_TZ = {"bash": "TZ={zone} ", "zsh": "local -x TZ={zone}; ", "fish": "TZ={zone} "}
+_TZ = {"bash": "TZ={zone} ", "zsh": "local -x TZ={zone}; ", "fish": "env TZ={zone} "}
 
 
 def shell_hook(shell: str, zones: Sequence[str], lang: str | None) -> str:

@@ -1,5 +1,5 @@
-"""The process around the command line: standard streams that may be closed, and signals
-that must end it as signals do.
+"""The process around the command line: standard streams that may be closed or left
+non-blocking, signals that must end it as signals do, and running out of memory.
 
 The console script starts here, before Typer is imported: a Ctrl-C while modules are
 still loading ends the run as quietly as one later. Only the standard library, and only
@@ -11,14 +11,43 @@ import io
 import os
 import signal
 import sys
+from collections.abc import Iterable, Mapping
 from types import FrameType
 from typing import NoReturn
 
-# Signals that ask the process to stop, and exist on this platform.
-SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
+# Signals whose default action does not end the process (or that cannot be caught).
+_NOT_ENDING = ("SIGCHLD", "SIGCONT", "SIGURG", "SIGWINCH", "SIGINFO", "SIGKILL", "SIGSTOP",
+               "SIGTSTP", "SIGTTIN", "SIGTTOU")  # fmt: skip
+# Faults the CPU raises in the middle of an instruction: a Python handler would run only
+# after the C code returned, which it cannot. faulthandler is for those.
+_FAULTS = ("SIGSEGV", "SIGBUS", "SIGILL", "SIGFPE")
+
+
+def ending_signals(valid: Iterable[int], named: Mapping[str, int]) -> tuple[int, ...]:
+    """Of the `valid` signal numbers, those whose default action ends the process and that
+    a handler can catch; `named` maps the platform's signal names to their numbers."""
+    left_alone = {named[name] for name in _NOT_ENDING + _FAULTS if name in named}
+    return tuple(sorted(set(valid) - left_alone))
+
+
+# Every signal whose default action ends the process, as it exists on this platform: on
+# Linux SIGHUP, SIGINT, SIGQUIT, SIGTRAP, SIGABRT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM,
+# SIGTERM, SIGSTKFLT, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGSYS and the
+# real-time signals; on Windows SIGINT, SIGTERM, SIGBREAK and SIGABRT.
+SIGNALS = ending_signals(signal.valid_signals(), {s.name: s.value for s in signal.Signals})
+# Python itself ignores SIGPIPE, so that a write to a closed pipe raises instead; the
+# tool ends by it as a filter should (`| head -1`). Python also ignores SIGXFSZ, so a file
+# past `ulimit -f` is an error of one line, and that stays so.
+_IGNORED_BY_PYTHON = {getattr(signal, "SIGPIPE", None)}
 CLOSED_STDOUT = "standard output is closed"
+CLOSED_STDERR = "standard error is closed"
+# Standard descriptors that were closed when the process started (now held on /dev/null).
+CLOSED_AT_START: set[int] = set()
+OUT_OF_MEMORY = b"mourning-day: out of memory\n"
+# How Windows says a console program ended by Ctrl-C or Ctrl-Break (STATUS_CONTROL_C_EXIT),
+# as Python itself exits on an uncaught KeyboardInterrupt there.
+WINDOWS_CTRL_C_EXIT = 0xC000013A
+WINDOWS_SIGBREAK = 21  # Ctrl-Break, in Windows' <signal.h>; signal.SIGBREAK only exists there
 
 
 class Interrupted(BaseException):
@@ -34,8 +63,14 @@ class Interrupted(BaseException):
 def start() -> None:
     """Make the standard descriptors safe and catch the stopping signals; safe to repeat."""
     _guard_standard_descriptors()
+    _blocking_standard_streams()
     for signum in SIGNALS:
-        if signal.getsignal(signum) is not signal.SIG_IGN:  # `nohup` keeps SIGHUP ignored
+        current = signal.getsignal(signum)
+        if current is _later_signal:  # a repeat during clean-up: the first signal decides
+            continue
+        # `nohup` keeps SIGHUP ignored, a background job SIGINT; only Python's own
+        # ignoring is undone.
+        if current is not signal.SIG_IGN or signum in _IGNORED_BY_PYTHON:
             signal.signal(signum, _on_signal)
 
 
@@ -63,11 +98,41 @@ def die_by(signum: int) -> NoReturn:
         with contextlib.suppress(Exception):
             if stream is not None and stream.isatty():
                 stream.flush()
+    if sys.platform == "win32":  # os.kill would be TerminateProcess with the number as status
+        os._exit(exit_status(signum, windows=True))
     signal.signal(signum, signal.SIG_DFL)
     with contextlib.suppress(AttributeError, OSError, ValueError):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signum})
     os.kill(os.getpid(), signum)
-    os._exit(128 + signum)  # only if the signal did not end the process
+    os._exit(exit_status(signum, windows=False))  # only if the signal did not end the process
+
+
+def exit_status(signum: int, *, windows: bool) -> int:
+    """The status a process ended by `signum` reports where it cannot end by the signal:
+    on Windows what Ctrl-C and Ctrl-Break give any console program, else 128 + the number,
+    as shells report a signal (never 1 or 2, which mean a no or a usage error)."""
+    if windows and signum in (signal.SIGINT, getattr(signal, "SIGBREAK", WINDOWS_SIGBREAK)):
+        return WINDOWS_CTRL_C_EXIT
+    return 128 + signum
+
+
+# What the dynamic loader says when memory runs out while a compiled module loads (glibc's
+# dlopen: "failed to map segment from shared object", or ENOMEM's own words).
+_LOADER_OUT_OF_MEMORY = ("failed to map segment", "cannot allocate memory")
+
+
+def out_of_memory_in(error: ImportError) -> bool:
+    """Whether an ImportError is memory running out, not a module missing."""
+    text = str(error).lower()
+    return any(words in text for words in _LOADER_OUT_OF_MEMORY)
+
+
+def out_of_memory() -> NoReturn:
+    """One line and exit 1, written from bytes made in advance: with no memory left, even
+    a traceback or a translated message could not be made."""
+    with contextlib.suppress(OSError):
+        os.write(2, OUT_OF_MEMORY)
+    os._exit(1)
 
 
 def finish(code: int) -> NoReturn:
@@ -98,6 +163,7 @@ def _guard_standard_descriptors() -> None:
         try:
             os.fstat(fd)
         except OSError:
+            CLOSED_AT_START.add(fd)
             null = os.open(os.devnull, os.O_RDWR)
             if null != fd:
                 os.dup2(null, fd)
@@ -109,5 +175,100 @@ def _guard_standard_descriptors() -> None:
 
 
 def quiet_stderr() -> io.TextIOWrapper:
-    """A stand-in for a standard error that is closed or refuses to take more."""
-    return open(os.devnull, "w", encoding="utf-8")  # noqa: PTH123
+    """A stand-in for a standard error that is closed or refuses to take more: it drops
+    what it is given, and holds no descriptor (under `ulimit -n 5` each one counts)."""
+    return io.TextIOWrapper(io.BufferedWriter(_Discard()), encoding="utf-8")
+
+
+class _Discard(io.RawIOBase):
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: object) -> int:
+        return memoryview(data).nbytes  # type: ignore[arg-type]
+
+
+class _BlockingWriter(io.RawIOBase):
+    """A descriptor a parent left non-blocking (O_NONBLOCK on a shared pipe), written as if
+    it blocked: a full pipe is waited on, never dropped. Python's own stream loses what a
+    full non-blocking pipe refuses, without an error."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def isatty(self) -> bool:
+        return os.isatty(self._fd)
+
+    def write(self, data: object) -> int:
+        view = memoryview(data).cast("B")  # type: ignore[arg-type]
+        done = 0
+        while done < len(view):
+            try:
+                done += os.write(self._fd, view[done:])
+            except BlockingIOError:
+                wait_writable(self._fd)
+        return done
+
+
+def wait_writable(fd: int) -> None:
+    """Until `fd` can take more (select is in every Unix; Windows has no O_NONBLOCK pipes)."""
+    import select
+
+    select.select([], [fd], [])
+
+
+def is_non_blocking(fd: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        return False
+    try:
+        return bool(fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_NONBLOCK)
+    except OSError:
+        return False
+
+
+def blocking_binary(fd: int) -> io.BufferedWriter:
+    """A buffered binary writer on `fd` that delivers every byte even if `fd` is
+    non-blocking; it does not close `fd`."""
+    return io.BufferedWriter(_BlockingWriter(fd))
+
+
+def _blocking_standard_streams() -> None:
+    """Put sys.stdout and sys.stderr on a writer that waits, where their descriptor is
+    non-blocking. The flag itself is left alone: it belongs to the pipe, which the parent
+    shares."""
+    for name, fd in (("stdout", 1), ("stderr", 2)):
+        stream = getattr(sys, name)
+        if not isinstance(stream, io.TextIOWrapper) or not _is_descriptor(stream, fd):
+            continue
+        if isinstance(getattr(stream.buffer, "raw", None), _BlockingWriter):
+            continue  # done already
+        if not is_non_blocking(fd):
+            continue
+        stream.flush()
+        setattr(
+            sys,
+            name,
+            io.TextIOWrapper(
+                blocking_binary(fd),
+                encoding=stream.encoding,
+                errors=stream.errors,
+                line_buffering=stream.line_buffering,
+                write_through=stream.write_through,
+            ),
+        )
+
+
+def _is_descriptor(stream: io.TextIOWrapper, fd: int) -> bool:
+    try:
+        return stream.fileno() == fd
+    except (OSError, ValueError):
+        return False

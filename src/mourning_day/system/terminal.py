@@ -5,9 +5,11 @@ from __future__ import annotations
 import codecs
 import contextlib
 import io
+import os
 import signal
 import sys
-from collections.abc import Iterator, MutableMapping
+import threading
+from collections.abc import Callable, Iterator, MutableMapping
 from typing import TextIO
 
 ERROR_HANDLER = "mourning_day.fallback"
@@ -37,6 +39,29 @@ def ascii_fallback(char: str) -> str:
     return stripped or "?"
 
 
+def encodable(text: str, encoding: str) -> str:
+    """`text` as a stream in `encoding` would show it: what the encoding holds as it is,
+    the rest as ascii_fallback gives it. Done before lines are laid out, so that a
+    transliteration longer than its letter ("ж" -> "zh") cannot push columns apart."""
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        pass
+    except LookupError:  # an encoding Python does not know: it would fail anyway
+        return text
+    else:
+        return text
+    return "".join(c if _holds(c, encoding) else ascii_fallback(c) for c in text)
+
+
+def _holds(char: str, encoding: str) -> bool:
+    try:
+        char.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _handler(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeEncodeError):
         raise error
@@ -52,7 +77,8 @@ def prepare_streams() -> None:
         if reconfigure is not None:
             reconfigure(errors=ERROR_HANDLER)
     # `mourning-day table | head -1`: end like any Unix filter, without a BrokenPipeError.
-    if hasattr(signal, "SIGPIPE"):
+    # process.start() catches SIGPIPE to clean up first; left alone where it has.
+    if hasattr(signal, "SIGPIPE") and signal.getsignal(signal.SIGPIPE) is signal.SIG_IGN:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 
@@ -84,3 +110,61 @@ def utf8_stdout() -> Iterator[TextIO]:
     finally:
         out.flush()
         out.detach()
+
+
+@contextlib.contextmanager
+def suspendable(
+    before_stop: Callable[[], None], after_resume: Callable[[], None]
+) -> Iterator[None]:
+    """Within the block, a Ctrl-Z (SIGTSTP) first calls `before_stop` (to give the terminal
+    back: the cursor shown, the display taken down), then stops the process as the
+    signal's default action would; after `fg` or `bg`, `after_resume` is called. Where
+    there is no SIGTSTP (Windows) or this is not the main thread, a plain block."""
+    stop = getattr(signal, "SIGTSTP", None)
+    if stop is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    if signal.getsignal(stop) is signal.SIG_IGN:  # a shell without job control: no Ctrl-Z
+        yield
+        return
+
+    def on_stop(signum: int, frame: object) -> None:
+        before_stop()
+        signal.signal(stop, signal.SIG_DFL)
+        try:
+            os.kill(os.getpid(), stop)  # stopped here, until SIGCONT
+        finally:
+            signal.signal(stop, on_stop)
+        after_resume()
+
+    old = signal.signal(stop, on_stop)
+    try:
+        yield
+    finally:
+        signal.signal(stop, old)
+
+
+def in_foreground(stream: object) -> bool:
+    """Whether `stream` is a terminal this process may draw on now: not after `bg`, when
+    the shell owns the terminal again (and draws its prompt). True for anything else."""
+    try:
+        fd = stream.fileno()  # type: ignore[attr-defined]
+        return not os.isatty(fd) or os.tcgetpgrp(fd) == os.getpgrp()
+    except (AttributeError, OSError, ValueError):
+        return True
+
+
+@contextlib.contextmanager
+def stop_held() -> Iterator[None]:
+    """Hold Ctrl-Z back for the block (a frame being drawn), so that the display is taken
+    down whole, never half drawn."""
+    stop = getattr(signal, "SIGTSTP", None)
+    mask = getattr(signal, "pthread_sigmask", None)
+    if stop is None or mask is None:
+        yield
+        return
+    old = mask(signal.SIG_BLOCK, {stop})
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, old)

@@ -1,0 +1,83 @@
+"""Very narrow terminals (issue 19): a word or a number is never split across lines, and
+at one or two columns the text is still all there, without a box that cannot hold it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from mourning_day.render.console import wrap
+
+FIXED = ["--today", "2025-11-24", "--tz", "Asia/Baku"]
+TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color"}
+ANSI = re.compile(r"\x1b\[[0-9;]*m|\x1b\]8;[^\x1b]*\x1b\\")
+BOX = re.compile("[┌┐└┘│─]")
+NB = "\u00a0"
+
+
+def words(output: str) -> list[str]:
+    """The words on screen, box, styles and the punctuation around words left out ("Weekday:"
+    in a narrow table's blocks is "Weekday" in its header); a no-break space parts words."""
+    plain = BOX.sub(" ", ANSI.sub("", output)).replace(NB, " ")
+    return [word.strip(",.:;()[]") for word in plain.split()]
+
+
+def rich(invoke, args: list[str], columns: int) -> str:  # type: ignore[no-untyped-def]
+    result = invoke([*args, *FIXED, "-f", "rich"], env={"COLUMNS": str(columns), **TERMINAL})
+    assert result.exit_code == (1 if args[0] == "is-today" else 0), result.output
+    assert result.stderr == ""
+    return result.stdout
+
+
+COMMANDS = [["summary"], ["next"], ["is-today"], ["table", "--count", "3"]]
+
+
+@pytest.mark.parametrize("lang", ["en", "az", "ru"])
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: a[0])
+@pytest.mark.parametrize("columns", [1, 2, 5, 12, 20, 21, 22, 23, 24, 30])
+def test_no_word_or_number_is_split(invoke, args: list[str], lang: str, columns: int) -> None:  # type: ignore[no-untyped-def]
+    """Every word shown at a narrow width is a word of the same output at 100 columns,
+    where nothing needs breaking. Before: "Ja" / "nuary" and "199" / "0" at 20-24
+    columns (the README says that never happens)."""
+    wide = set(words(rich(invoke, [*args, "--lang", lang], 100)))
+    narrow = words(rich(invoke, [*args, "--lang", lang], columns))
+    assert [word for word in narrow if word not in wide] == []
+
+
+@pytest.mark.parametrize("columns", [1, 2])
+@pytest.mark.parametrize("lang", ["en", "az", "ru"])
+def test_at_one_or_two_columns_the_summary_still_says_it_all(
+    invoke, columns: int, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Before: an empty box, exit 0. The text is all there, box left out."""
+    out = rich(invoke, ["summary", "--lang", lang], columns)
+    assert not BOX.search(ANSI.sub("", out))
+    # 19 columns: too narrow for the January picture (20) and for the box, so the same text.
+    assert sorted(words(out)) == sorted(words(rich(invoke, ["summary", "--lang", lang], 19)))
+
+
+def test_where_the_box_fits_it_stays(invoke) -> None:  # type: ignore[no-untyped-def]
+    lines = ANSI.sub("", rich(invoke, ["summary"], 40)).splitlines()
+    assert lines[0].startswith("┌") and lines[-1].startswith("└")
+    assert all(len(line) == 40 for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "lines"),
+    [
+        # Held words part at their no-break spaces only when they cannot fit a line.
+        (f"Date: Tuesday, 20{NB}January{NB}2026", 12,
+         ["Date:", "Tuesday,", f"20{NB}January", "2026"]),
+        (f"Date: Tuesday, 20{NB}January{NB}2026", 20,
+         ["Date: Tuesday,", f"20{NB}January{NB}2026"]),
+        # A word longer than the line is left whole, never cut.
+        ("Anniversary", 4, ["Anniversary"]),
+        ("1990", 2, ["1990"]),
+        # No line begins with a dash, even where nothing fits.
+        (f"Day{NB}— 36th", 2, [f"Day{NB}—", "36th"]),
+        ("see [2, 3] here", 4, ["see", "[2, 3]", "here"]),
+    ],
+)  # fmt: skip
+def test_wrap_breaks_between_words_only(text: str, width: int, lines: list[str]) -> None:
+    assert wrap(text, width) == lines

@@ -1,0 +1,66 @@
+"""The process layer on platforms this machine is not: what Windows gets, read from the
+code's branches (nothing here runs Windows; see README, "What is tested where")."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+import pytest
+
+from mourning_day.system import process
+
+# Windows' signal numbers, from the C runtime's <signal.h> (Microsoft's "signal" reference
+# page: SIGINT 2, SIGILL 4, SIGFPE 8, SIGSEGV 11, SIGTERM 15, SIGBREAK 21, SIGABRT 22),
+# which is also what Python's signal.valid_signals() gives there.
+WINDOWS = {"SIGINT": 2, "SIGILL": 4, "SIGFPE": 8, "SIGSEGV": 11, "SIGTERM": 15,
+           "SIGBREAK": 21, "SIGABRT": 22}  # fmt: skip
+
+
+def test_on_windows_ctrl_break_is_caught_as_well_as_ctrl_c() -> None:
+    """SIGBREAK (Ctrl-Break) was not handled; the faults are left to the C runtime."""
+    caught = process.ending_signals(WINDOWS.values(), WINDOWS)
+    assert caught == (2, 15, 21, 22)
+
+
+@pytest.mark.parametrize(
+    ("name", "status"),
+    [
+        # STATUS_CONTROL_C_EXIT, what cmd.exe and PowerShell read as "ended by Ctrl-C"
+        # (and what Python itself exits with on an uncaught KeyboardInterrupt there).
+        ("SIGINT", 0xC000013A),
+        ("SIGBREAK", 0xC000013A),
+        ("SIGTERM", 128 + 15),
+        ("SIGABRT", 128 + 22),
+    ],
+)
+def test_windows_exit_statuses_never_read_as_a_usage_error(name: str, status: int) -> None:
+    """Before: os.kill(pid, SIGINT) there is TerminateProcess with status 2, exit 2's
+    "usage error"."""
+    assert process.exit_status(WINDOWS[name], windows=True) == status
+
+
+def test_die_by_on_windows_exits_with_the_status_instead_of_killing_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    exits: list[int] = []
+
+    def exit_(code: int) -> None:
+        exits.append(code)
+        raise SystemExit(code)
+
+    def kill(pid: int, sig: int) -> None:
+        raise AssertionError("os.kill on Windows is TerminateProcess")
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(os, "_exit", exit_)
+    monkeypatch.setattr(os, "kill", kill)
+    with pytest.raises(SystemExit):
+        process.die_by(signal.SIGINT)
+    assert exits == [0xC000013A]
+
+
+def test_on_unix_the_status_after_a_signal_that_did_not_kill_is_128_plus_it() -> None:
+    assert process.exit_status(signal.SIGINT, windows=False) == 130
+    assert process.exit_status(signal.SIGTERM, windows=False) == 143
