@@ -129,7 +129,8 @@ def fitted(at: datetime, width: int, height: int) -> list[str]:
 @pytest.mark.parametrize(
     ("width", "height", "expected"),
     [
-        (80, 4, [f"Tuesday, 20{NB}January{NB}2026: the 36th anniversary of the 20{NB}January tragedy.",
+        (80, 4, [f"Tuesday, 20{NB}January{NB}2026: the 36th anniversary of the 20{NB}January"
+                 " tragedy.",
                  "Minute of silence: 12:00 in Baku = 08:00 in London.", "",
                  "Until the minute of silence: 00:10:00"]),
         # The heading gives way whole, and the spacer left on top with it.
