@@ -58,6 +58,11 @@ BAKU = timezone(timedelta(hours=4))
         ("2026-01-20T11:59:50", None),  # no offset: which instant is unknown
         ("9999-12-31T23:00:00+00:00", None),  # some zone's next day is past year 9999
         ("2026-01-20T11:59:50+04:00\u200b", None),
+        ("2026-01-20 08:00:00Z", datetime(2026, 1, 20, 8, tzinfo=UTC)),  # RFC 3339 5.6 NOTE
+        ("2026-01-20T08Z", datetime(2026, 1, 20, 8, tzinfo=UTC)),  # ISO 8601: hours alone
+        ("2026-01-20T08:00xZ", None),  # Python 3.11's fromisoformat takes this
+        ("2026-01-20T08:00:00+4", None),
+        ("2026-13-20T08:00:00Z", None),
     ],
 )
 def test_instant(text: str, expected: datetime | None) -> None:

@@ -32,20 +32,30 @@ def iso_date(text: str) -> date | None:
         return None
 
 
+# ISO 8601's extended and basic forms with an offset or Z; "T" and "Z" in either case (RFC
+# 3339, 5.6 NOTE). Spelled out, since Python 3.11's fromisoformat takes junk ("08:00xZ").
+INSTANT = re.compile(
+    r"(?P<date>\d{4}-\d\d-\d\d|\d{8})[Tt ]"
+    r"(?P<time>\d\d(?::\d\d(?::\d\d(?:[.,]\d{1,6})?)?|\d\d(?:\d\d(?:[.,]\d{1,6})?)?)?)"
+    r"(?P<offset>[Zz]|[+-]\d\d(?::?\d\d)?)"
+)
+
+
 def instant(text: str) -> datetime | None:
     """An ISO 8601 date and time with an offset or Z ("2026-01-20T11:59:50+04:00",
-    "2026-01-20t07:59:50z", "20260120T115950+0400"; RFC 3339 allows lower-case t and z).
-    None without an offset, and for the first and last hours of time, from which some
-    zone's day could not be reached."""
+    "2026-01-20t07:59:50z", "20260120T115950+0400"). None without an offset, and for the
+    first and last hours of time, from which some zone's day could not be reached."""
+    match = INSTANT.fullmatch(text) if text.isascii() else None
+    if match is None:
+        return None
+    offset = "+00:00" if match["offset"] in ("Z", "z") else match["offset"]
     try:
-        if not text.isascii():
-            return None
-        moment = datetime.fromisoformat(text.upper())
+        moment = datetime.fromisoformat(f"{match['date']}T{match['time']}{offset}")
         for days in (-2, 2):
             (moment + timedelta(days=days)).astimezone(UTC)
     except (ValueError, OverflowError):
         return None
-    return moment if moment.utcoffset() is not None else None
+    return moment
 
 
 def duration(text: str) -> timedelta | None:
