@@ -409,3 +409,14 @@ def test_the_pinned_clock_runs_on(fake: FakeTime) -> None:
 def test_the_real_clock_is_the_default() -> None:
     before = datetime.now(UTC)
     assert before <= clock.Clock().now() <= datetime.now(UTC)
+
+
+def test_after_the_last_minute_in_range_it_says_so(invoke, fake: FakeTime) -> None:  # type: ignore[no-untyped-def]
+    # Not "no anniversary on or after 9999-01-20": that day is in range, its minute is past.
+    result = invoke(["silence", "--now", "9999-01-20T12:30:00+04:00"])
+    assert (result.exit_code, result.stderr) == (1, "")
+    assert result.stdout == (
+        "The last minute of silence in range, at 12:00 Baku time on 20 January 9999, has"
+        " passed: dates run up to 9999-01-20.\n"
+    )
+    assert fake.slept == []

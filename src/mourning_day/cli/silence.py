@@ -72,8 +72,9 @@ def command(
     started = run.now or run.clock.now()  # the instant the run began, as --now gave it
     try:
         minute = vigil.next_minute(started)
-    except YearOutOfRangeError:
-        run.fail("now", "errors.date_range", value=run.today.isoformat(), last=LAST_YEAR)
+    except YearOutOfRangeError:  # after 12:01 on 9999-01-20: no minute is left to wait for
+        print(run.msgs.text("vigil.after_last", last=LAST_YEAR), flush=True)
+        raise typer.Exit(EXIT_NO) from None
     obs = observe(anniversary(minute.year, run.today), run.zone, also=run.also)
 
     if within is not None and minute.start - started > within.span:
