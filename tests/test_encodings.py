@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from tests.conftest import CLEAN_ENV
+from tests.test_help import unbreakable
 
 FIXED = ["--today", "2025-11-24", "--tz", "Asia/Baku", "-f", "rich"]
 STYLES = re.compile(r"\x1b\[[0-9;]*m|\x1b\]8;[^\x1b]*\x1b\\")
@@ -80,3 +81,31 @@ def test_the_january_picture_lines_up_in_russian(encoding: str) -> None:
 
     assert end(header) == end(lines[week]), (header, lines[week])
     assert re.search(r"[a-zа-я]{2,3}$", header.rstrip(" |│"))
+
+
+@pytest.mark.parametrize("lang", ["az", "ru"])
+@pytest.mark.parametrize("command", [[], ["next"], ["init"]])
+def test_help_is_transliterated_before_it_is_laid_out(lang: str, command: list[str]) -> None:
+    """Before: under PYTHONUTF8=0 LC_ALL=C click's echo wrote UTF-8 whatever the terminal
+    took. Now help is written as all output is: ASCII here, and still within 60 columns."""
+    env = {k: v for k, v in os.environ.items() if k not in CLEAN_ENV}
+    env.update(PYTHONUTF8="0", LC_ALL="C", COLUMNS="60")
+    done = subprocess.run(
+        [sys.executable, "-m", "mourning_day", *command, "--help", "--lang", lang],
+        capture_output=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    text = done.stdout.decode("ascii")  # fails on any byte of UTF-8
+    usage = {"az": "Istifade:", "ru": "Ispolzovanie:"}[lang]  # "İstifadə:", "Использование:"
+    assert text.startswith(f"{usage} mourning-day")
+    assert "?" not in text.replace("[?]", "")
+    lines = text.splitlines()
+    too_wide = [
+        line
+        for before, line in zip(["", *lines], lines, strict=False)
+        if len(line) > 60 and not unbreakable(line, before)  # an example's command line
+    ]
+    assert too_wide == []

@@ -42,8 +42,25 @@ COMMANDS = {
 DEFAULT_COMMAND = "next"  # what `mourning-day` alone runs, as `cal` alone prints a month
 
 
+def _printed_help(option: Any) -> Any:
+    """click's help option echoes through a UTF-8 writer of its own where stdout is ASCII;
+    help is printed as all output is, so a terminal in any encoding can show it."""
+    if option is not None:
+        option.callback = _print_help
+    return option
+
+
+def _print_help(ctx: Any, param: Any, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        print(ctx.get_help())
+        raise typer.Exit()
+
+
 class Command(TyperCommand):
     """A command whose help and extra arguments speak the reader's language."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _printed_help(super().get_help_option(ctx))
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         command_help(ctx, self, formatter, Messages(reader_language(ctx)), CHOICES)
@@ -72,6 +89,9 @@ class Program(TyperGroup):
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _printed_help(super().get_help_option(ctx))
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         module = COMMANDS.get(cmd_name)

@@ -10,12 +10,14 @@ their line), an example's command line (kept whole to be copied). Only the publi
 of click's formatter and parameters are used."""
 
 import shutil
+import sys
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from mourning_day.i18n.catalog import load_catalog
 from mourning_day.i18n.messages import Messages
+from mourning_day.system.terminal import encodable
 
 # Option (long name without dashes) -> its valid values, to fill "{choices}" in its help.
 Choices = Mapping[str, Callable[[], Sequence[str]]]
@@ -97,8 +99,14 @@ def command_summary(name: str, msgs: Messages) -> str:
     return _lookup(msgs, f"help.commands.{name}.summary") or ""
 
 
+def _shown(text: str) -> str:
+    """`text` as standard output can show it (transliterated where its encoding lacks a
+    letter), before it is laid out: a longer transliteration cannot push a line too wide."""
+    return encodable(text, getattr(sys.stdout, "encoding", None) or "utf-8")
+
+
 def _usage(ctx: Any, command: Any, formatter: Any, msgs: Messages) -> None:
-    prefix = msgs.text("usage.usage") + " "
+    prefix = _shown(msgs.text("usage.usage")) + " "
     pieces = " ".join(command.collect_usage_pieces(ctx))
     room = formatter.width - formatter.current_indent
     if room >= len(prefix) + len(ctx.command_path) + 1 + MIN_DESCRIPTION:
@@ -126,7 +134,7 @@ def _paragraphs(formatter: Any, text: str) -> None:
     if text:
         formatter.write_paragraph()
         with formatter.indentation():
-            formatter.write_text(text)
+            formatter.write_text(_shown(text))
 
 
 def _rows(formatter: Any, heading: str, rows: Sequence[tuple[str, str]]) -> None:
@@ -134,7 +142,8 @@ def _rows(formatter: Any, heading: str, rows: Sequence[tuple[str, str]]) -> None
     for that, each description below its name."""
     if not rows:
         return
-    with formatter.section(heading):
+    rows = [(name, _shown(text)) for name, text in rows]
+    with formatter.section(_shown(heading)):
         first_column = min(max(len(name) for name, _ in rows), 30) + 2  # as click's write_dl
         if formatter.width - formatter.current_indent - first_column >= MIN_DESCRIPTION:
             formatter.write_dl(rows)
@@ -149,10 +158,10 @@ def _rows(formatter: Any, heading: str, rows: Sequence[tuple[str, str]]) -> None
 def _examples(formatter: Any, msgs: Messages, examples: Mapping[str, str]) -> None:
     if not examples:
         return
-    with formatter.section(msgs.text("usage.examples")):
+    with formatter.section(_shown(msgs.text("usage.examples"))):
         indent = " " * formatter.current_indent
         for command_line, comment in examples.items():
-            formatter.write(_wrap(comment, formatter.width, f"{indent}# ", f"{indent}# "))
+            formatter.write(_wrap(_shown(comment), formatter.width, f"{indent}# ", f"{indent}# "))
             formatter.write(f"{indent}{command_line}\n")
 
 
