@@ -24,10 +24,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import signal
 import stat
 from collections.abc import Iterator
 from typing import BinaryIO, Literal, NamedTuple, NoReturn
+
+from mourning_day.system.process import signals_held
 
 Target = str | os.PathLike[str]
 FolderProblem = Literal["missing", "not_writable", "is_directory", "not_a_file", "special"]
@@ -39,10 +40,9 @@ _FOLDER_MESSAGES: dict[FolderProblem, str] = {
     "special": "is not a regular file",
 }
 BUFFER_SIZE = 1 << 16
-# Signals held off while a temporary file is made and registered, and while it is put in
-# place, so that a handler always finds it in _PENDING or finds it gone.
-_HELD = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
-# Temporary files an unfinished output_stream holds.
+# Temporary files an unfinished output_stream holds. The stopping signals are held while a
+# file is made and registered here, and while it is put in place and removed from here, so
+# that a handler always finds it in _PENDING or finds it gone.
 _PENDING: set[str] = set()
 
 
@@ -121,7 +121,7 @@ def output_stream(path: Target, *, force: bool) -> Iterator[BinaryIO]:
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, plan.mode)
-        with _signals_held():
+        with signals_held():
             if plan.replace:
                 os.replace(tmp, plan.file)
             else:
@@ -130,12 +130,6 @@ def output_stream(path: Target, *, force: bool) -> Iterator[BinaryIO]:
     except BaseException as e:
         _discard(tmp, path, e)
     _fsync_folder(_folder(plan.file))
-
-
-def write_atomically(path: Target, data: bytes, *, force: bool) -> None:
-    """Write `data` to `path` as output_stream does."""
-    with output_stream(path, force=force) as f:
-        f.write(data)
 
 
 def _plan(path: Target, *, force: bool) -> _Plan:
@@ -192,26 +186,13 @@ def _temporary(path: Target, file: str) -> tuple[int, str]:
     prefix = f".{os.path.basename(file)}."
     if len(os.fsencode(f"{prefix}XXXXXXXX.tmp")) > _name_max(folder):
         prefix = ".mourning-day."
-    with _signals_held():
+    with signals_held():
         try:
             fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
         except OSError as e:
             raise _output_error(path, e) from e
         _PENDING.add(tmp)
     return fd, tmp
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    block = getattr(signal, "pthread_sigmask", None)
-    if block is None:  # Windows: no signal masks
-        yield
-        return
-    old = block(signal.SIG_BLOCK, _HELD)
-    try:
-        yield
-    finally:
-        block(signal.SIG_SETMASK, old)
 
 
 # errno values for "this file system (or platform) has no hard links".
