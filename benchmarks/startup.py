@@ -117,11 +117,14 @@ CHECKS = [
 
 
 def child_env() -> dict[str, str]:
-    """The user's environment minus anything that would change what the commands print."""
+    """The user's environment minus anything that would change what the commands print,
+    and with bytecode written: a module edited since its .pyc was made would otherwise be
+    compiled again on every run, as no installed copy ever is."""
     env = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith("MOURNING_DAY_") and k not in {"NO_COLOR", "FORCE_COLOR"}
+        if not k.startswith("MOURNING_DAY_")
+        and k not in {"NO_COLOR", "FORCE_COLOR", "PYTHONDONTWRITEBYTECODE"}
     }
     env.update(LANG="C.UTF-8", COLUMNS=str(COLUMNS), LINES=str(LINES), TERM="xterm-256color")
     return env
