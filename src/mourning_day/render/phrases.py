@@ -54,8 +54,10 @@ def silence_moment(obs: Observance, msgs: Messages) -> str:
     time", where the reader is in Baku."""
     moment = obs.silence_at
     offset = moment.utcoffset()
-    place = place_name(obs.zone, msgs, offset)
     baku = silence_in_baku(obs.anniversary.year)
+    if obs.zone.name == str(baku.tzinfo):  # known without naming the place (and Babel)
+        return msgs.text("silence.baku_only")
+    place = place_name(obs.zone, msgs, offset)
     if offset == baku.utcoffset() and place is not None:
         # The reader's clock shows Baku's time that day: no sum to do.
         if place == city(str(baku.tzinfo), msgs.lang):
