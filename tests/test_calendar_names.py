@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date, timedelta
 
 import pytest
@@ -79,3 +81,18 @@ def test_english_names_and_headings() -> None:
     assert names.full_date(date(2026, 12, 1), "en") == "Tuesday, 1\u00a0December\u00a02026"
     assert names.month_and_year(date(2026, 1, 1), "en") == "January 2026"
     assert names.short_weekday_names("en") == ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+
+
+@pytest.mark.parametrize("tz", ["/etc/passwd", "Mars/Olympus", "UTC-4"])
+def test_names_come_whatever_the_tz_variable_holds(tz: str) -> None:
+    """Babel reads TZ when babel.dates loads, and fails on a file that is no zone
+    ("Invalid TZif file"); the names do not depend on it, and TZ is left as it was."""
+    code = (
+        "import os, datetime\n"
+        "from mourning_day.i18n.calendar_names import full_date\n"
+        "print(full_date(datetime.date(2026, 1, 20), 'en'), os.environ['TZ'])"
+    )
+    env = {"PATH": "/usr/bin:/bin", "TZ": tz}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == f"Tuesday, 20\u00a0January\u00a02026 {tz}\n"
