@@ -17,7 +17,7 @@ from mourning_day.core.facts import SUMMARY_FACTS, fact
 from mourning_day.i18n.catalog import LANGUAGES
 from mourning_day.i18n.messages import Messages
 from mourning_day.render.fields import plain_spaces
-from mourning_day.render.ics import StampError, calendar_bytes, calendar_chunks, calendar_stamp
+from mourning_day.render.ics import StampError, calendar_chunks, calendar_stamp
 from mourning_day.render.phrases import fact_sentence, source_text
 from mourning_day.system import clock
 from tests.conftest import default_sigint, run_module
@@ -27,10 +27,19 @@ STAMP = datetime(2025, 11, 24, 9, 30, tzinfo=UTC)
 
 
 def ics(
-    first: int, last: int, lang: str = "en", *, silence: bool = True, stamp: datetime = STAMP
+    first: int,
+    last: int,
+    lang: str = "en",
+    *,
+    silence: bool = True,
+    stamp: datetime = STAMP,
+    alarm: int | None = None,
 ) -> bytes:
+    """The whole file, joined from the chunks `ics` writes as they come."""
     years = YearRange(first, last, TODAY)
-    return calendar_bytes(years, Messages(lang), with_silence=silence, stamp=stamp)
+    msgs = Messages(lang)
+    chunks = calendar_chunks(years, msgs, with_silence=silence, stamp=stamp, alarm_minutes=alarm)
+    return b"".join(chunks)
 
 
 def every_year() -> bytes:
@@ -331,10 +340,7 @@ def test_titles_put_the_name_of_the_day_first_for_both_parsers(
 )
 @pytest.mark.parametrize("minutes", [0, 1, 10, 90])
 def test_an_alarm_before_each_minute_of_silence(lang: str, alarm_text: str, minutes: int) -> None:
-    data = calendar_bytes(
-        YearRange(2026, 2027, TODAY), Messages(lang), with_silence=True, stamp=STAMP,
-        alarm_minutes=minutes,
-    )  # fmt: skip
+    data = ics(2026, 2027, lang, alarm=minutes)
     for event in silence_events(data):
         (alarm,) = event.walk("VALARM")
         assert alarm["ACTION"] == "DISPLAY"
@@ -359,10 +365,7 @@ def test_no_alarm_unless_asked() -> None:
 @pytest.mark.parametrize("minutes", [-1, 7 * 24 * 60 + 1])
 def test_an_alarm_out_of_range_is_refused(minutes: int) -> None:
     with pytest.raises(ValueError, match="alarm_minutes"):
-        calendar_bytes(
-            YearRange(2026, 2026, TODAY), Messages("en"), with_silence=True, stamp=STAMP,
-            alarm_minutes=minutes,
-        )  # fmt: skip
+        ics(2026, 2026, alarm=minutes)
 
 
 @pytest.mark.parametrize(

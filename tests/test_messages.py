@@ -127,9 +127,17 @@ def test_months_and_years_in_russian() -> None:
     ]
 
 
-def test_english_plural_rule_matches_babel() -> None:
-    en = Locale.parse("en")
-    assert all(plural_category(n, "en") == en.plural_form(n) for n in range(0, 2000))
+@pytest.mark.parametrize(
+    ("lang", "n", "expected"),
+    # CLDR's cardinal rules: en and az "one" for 1 only; ru "one" for 1, 21, 101 (not 11),
+    # "few" for 2-4, 22-24 (not 12-14), "many" for 0, 5-20, 25-30, 111.
+    [("en", 0, "other"), ("en", 1, "one"), ("en", 2, "other"), ("en", 21, "other"),
+     ("az", 1, "one"), ("az", 5, "other"), ("ru", 1, "one"), ("ru", 21, "one"),
+     ("ru", 11, "many"), ("ru", 2, "few"), ("ru", 24, "few"), ("ru", 12, "many"),
+     ("ru", 0, "many"), ("ru", 111, "many"), ("ru", 101, "one")],
+)  # fmt: skip
+def test_plural_categories(lang: str, n: int, expected: str) -> None:
+    assert plural_category(n, lang) == expected
 
 
 def test_every_language_can_write_ordinals() -> None:
@@ -151,10 +159,35 @@ def test_titles() -> None:
     assert Messages("ru").title(36) == "36-я годовщина трагедии 20\u00a0Января"
 
 
-def test_place_lists_join_with_the_languages_and() -> None:
-    assert Messages("en").join(["A", "B", "C"]) == "A, B and C"
-    assert Messages("az").join(["A", "B"]) == "A və B"
-    assert Messages("ru").join(["A"]) == "A"
+@pytest.mark.parametrize(
+    ("lang", "items", "expected"),
+    [
+        # CLDR list patterns: en_001 (the tool's English) has no comma before "and"/"or",
+        # unlike en ("A, B, and C"); az joins with "və", ru with "и".
+        ("en", ["A"], "A"), ("en", ["A", "B"], "A and B"), ("en", ["A", "B", "C"], "A, B and C"),
+        ("az", ["A", "B"], "A və B"), ("az", ["A", "B", "C"], "A, B və C"),
+        ("ru", ["A"], "A"), ("ru", ["A", "B", "C"], "A, B и C"), ("ru", [], ""),
+    ],
+)  # fmt: skip
+def test_lists_join_with_the_languages_and(lang: str, items: list[str], expected: str) -> None:
+    assert Messages(lang).join(items) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "items", "expected"),
+    [
+        # CLDR's "or" lists: en_001 "A, B or C"; ru "или"; az "yaxud", with a comma before
+        # it from three items on (CLDR 49 az listPattern type "or": "{0}, yaxud {1}").
+        ("en", ["A", "B"], "A or B"),
+        ("en", ["rich", "text", "json", "csv"], "rich, text, json or csv"),
+        ("ru", ["en", "az", "ru"], "en, az или ru"), ("az", ["en", "az"], "en yaxud az"),
+        ("az", ["en", "az", "ru"], "en, az, yaxud ru"), ("az", ["en"], "en"),
+    ],
+)  # fmt: skip
+def test_alternatives_join_with_the_languages_or(
+    lang: str, items: list[str], expected: str
+) -> None:
+    assert Messages(lang).join_or(items) == expected
 
 
 def test_sentence_capitalises_only_the_first_letter() -> None:

@@ -30,6 +30,12 @@ OLD = b"BEGIN:VCALENDAR\r\nold\r\nEND:VCALENDAR\r\n"
 NEW = b"BEGIN:VCALENDAR\r\nnew\r\nEND:VCALENDAR\r\n"
 
 
+def write(path: str | os.PathLike[str], data: bytes, *, force: bool) -> None:
+    """All of `data` in one output_stream, as `ics -o` writes a calendar."""
+    with output_stream(path, force=force) as f:
+        f.write(data)
+
+
 def names(folder: Path) -> list[str]:
     """What is in the folder; a leftover temporary file would show here."""
     return sorted(p.name for p in folder.iterdir())
@@ -52,7 +58,7 @@ def failing(exc: BaseException) -> Callable[..., None]:
 @pytest.mark.parametrize("force", [False, True])
 def test_writes_a_new_file(tmp_path: Path, force: bool) -> None:
     path = tmp_path / "mourning-day.ics"
-    write_atomically(path, NEW, force=force)
+    write(path, NEW, force=force)
     assert path.read_bytes() == NEW
     assert names(tmp_path) == ["mourning-day.ics"]
 
@@ -63,7 +69,7 @@ def test_a_new_file_gets_the_mode_the_umask_allows(
 ) -> None:
     umask(mask)
     path = tmp_path / "out.ics"
-    write_atomically(path, NEW, force=False)
+    write(path, NEW, force=False)
     assert path.stat().st_mode & 0o777 == mode
 
 
@@ -71,7 +77,7 @@ def test_refuses_to_replace_a_file_without_force(tmp_path: Path) -> None:
     path = tmp_path / "out.ics"
     path.write_bytes(OLD)
     with pytest.raises(OutputExistsError) as caught:
-        write_atomically(path, NEW, force=False)
+        write(path, NEW, force=False)
     assert caught.value.path == path
     assert path.read_bytes() == OLD
     assert names(tmp_path) == ["out.ics"]
@@ -80,7 +86,7 @@ def test_refuses_to_replace_a_file_without_force(tmp_path: Path) -> None:
 def test_replaces_a_file_with_force(tmp_path: Path) -> None:
     path = tmp_path / "out.ics"
     path.write_bytes(OLD)
-    write_atomically(path, NEW, force=True)
+    write(path, NEW, force=True)
     assert path.read_bytes() == NEW
     assert names(tmp_path) == ["out.ics"]
 
@@ -98,7 +104,7 @@ def test_a_file_made_while_writing_is_not_replaced(
 
     monkeypatch.setattr(os, "link", someone_else_first)
     with pytest.raises(OutputExistsError):
-        write_atomically(path, NEW, force=False)
+        write(path, NEW, force=False)
     assert path.read_bytes() == OLD
     assert names(tmp_path) == ["out.ics"]
 
@@ -109,7 +115,7 @@ def test_without_hard_links_it_checks_then_renames(
 ) -> None:
     monkeypatch.setattr(os, "link", failing(OSError(code, os.strerror(code))))
     path = tmp_path / "out.ics"
-    write_atomically(path, NEW, force=False)
+    write(path, NEW, force=False)
     assert path.read_bytes() == NEW
     assert names(tmp_path) == ["out.ics"]
 
@@ -124,7 +130,7 @@ def test_without_hard_links_a_file_made_while_writing_is_still_refused(
     monkeypatch.setattr(os, "link", someone_else_first)
     path = tmp_path / "out.ics"
     with pytest.raises(OutputExistsError):
-        write_atomically(path, NEW, force=False)
+        write(path, NEW, force=False)
     assert path.read_bytes() == OLD
     assert names(tmp_path) == ["out.ics"]
 
@@ -133,7 +139,7 @@ def test_without_hard_links_a_file_made_while_writing_is_still_refused(
 def test_a_missing_folder(tmp_path: Path, force: bool) -> None:
     path = tmp_path / "no-such-folder" / "out.ics"
     with pytest.raises(OutputFolderError) as caught:
-        write_atomically(path, NEW, force=force)
+        write(path, NEW, force=force)
     assert caught.value.problem == "missing"
     assert caught.value.path == path
     assert names(tmp_path) == []
@@ -142,7 +148,7 @@ def test_a_missing_folder(tmp_path: Path, force: bool) -> None:
 def test_a_file_where_the_folder_should_be(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_bytes(OLD)
     with pytest.raises(OutputFolderError) as caught:
-        write_atomically(tmp_path / "notes.txt" / "out.ics", NEW, force=True)
+        write(tmp_path / "notes.txt" / "out.ics", NEW, force=True)
     assert caught.value.problem == "missing"
     assert names(tmp_path) == ["notes.txt"]
 
@@ -152,7 +158,7 @@ def test_a_path_that_is_a_folder(tmp_path: Path, force: bool) -> None:
     folder = tmp_path / "calendars"
     folder.mkdir()
     with pytest.raises(OutputFolderError) as caught:
-        write_atomically(folder, NEW, force=force)
+        write(folder, NEW, force=force)
     assert caught.value.problem == "is_directory"
     assert folder.is_dir()
     assert names(folder) == []
@@ -164,7 +170,7 @@ def test_a_folder_that_refuses_new_files(tmp_path: Path, monkeypatch: pytest.Mon
     # refusal is simulated where the temporary file is made.
     monkeypatch.setattr(tempfile, "mkstemp", failing(PermissionError(errno.EACCES, "denied")))
     with pytest.raises(OutputFolderError) as caught:
-        write_atomically(tmp_path / "out.ics", NEW, force=True)
+        write(tmp_path / "out.ics", NEW, force=True)
     assert caught.value.problem == "not_writable"
     assert names(tmp_path) == []
 
@@ -181,7 +187,7 @@ def test_a_failure_mid_write_keeps_the_old_file_and_leaves_no_temporary_file(
         path.write_bytes(OLD)
     monkeypatch.setattr(os, step, failing(OSError(errno.ENOSPC, "No space left on device")))
     with pytest.raises(OutputWriteError) as caught:
-        write_atomically(path, NEW, force=force)
+        write(path, NEW, force=force)
     assert caught.value.reason == "No space left on device"
     assert names(tmp_path) == (["out.ics"] if force else [])
     if force:
@@ -193,7 +199,7 @@ def test_an_interrupt_mid_write_leaves_no_temporary_file(
 ) -> None:
     monkeypatch.setattr(os, "fsync", failing(KeyboardInterrupt()))
     with pytest.raises(KeyboardInterrupt):
-        write_atomically(tmp_path / "out.ics", NEW, force=True)
+        write(tmp_path / "out.ics", NEW, force=True)
     assert names(tmp_path) == []
 
 
@@ -201,7 +207,7 @@ def test_errors_read_as_one_line_naming_the_file(tmp_path: Path) -> None:
     path = tmp_path / "out.ics"
     path.write_bytes(OLD)
     with pytest.raises(OutputError) as caught:
-        write_atomically(path, NEW, force=False)
+        write(path, NEW, force=False)
     assert str(caught.value) == f"{path}: file exists"
 
 
@@ -214,12 +220,12 @@ def test_a_name_ending_in_a_slash_is_refused_and_nothing_is_made(
 ) -> None:
     # As given on the command line: Path() would drop the slash and write a file "newdir".
     with pytest.raises(OutputFolderError) as caught:
-        write_atomically(f"{tmp_path}/newdir/", NEW, force=force)
+        write(f"{tmp_path}/newdir/", NEW, force=force)
     assert caught.value.problem == "not_a_file"
     assert names(tmp_path) == []
     (tmp_path / "there").mkdir()
     with pytest.raises(OutputFolderError) as caught:
-        write_atomically(f"{tmp_path}/there/", NEW, force=force)
+        write(f"{tmp_path}/there/", NEW, force=force)
     assert caught.value.problem == "is_directory"
     assert names(tmp_path) == ["there"]
 
@@ -236,7 +242,7 @@ def test_a_name_the_file_system_takes_can_be_written(tmp_path: Path, name: str) 
     assert len(os.fsencode(name)) <= os.pathconf(tmp_path, "PC_NAME_MAX")
     (tmp_path / "touched").mkdir()
     (tmp_path / "touched" / name).touch()  # what `touch` accepts
-    write_atomically(tmp_path / name, NEW, force=False)
+    write(tmp_path / name, NEW, force=False)
     assert (tmp_path / name).read_bytes() == NEW
     assert names(tmp_path) == sorted([name, "touched"])
 
@@ -253,8 +259,8 @@ def test_a_long_name_gets_a_short_temporary_name(
         return fd, name
 
     monkeypatch.setattr(tempfile, "mkstemp", spy)
-    write_atomically(tmp_path / ("a" * 255), NEW, force=False)
-    write_atomically(tmp_path / "short.ics", NEW, force=False)
+    write(tmp_path / ("a" * 255), NEW, force=False)
+    write(tmp_path / "short.ics", NEW, force=False)
     long_tmp, short_tmp = (Path(n).name for n in seen)
     assert long_tmp.startswith(".mourning-day.") and len(long_tmp) < 255
     assert short_tmp.startswith(".short.ics.") and short_tmp.endswith(".tmp")
@@ -264,7 +270,7 @@ def test_force_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path, umask: obj
     path = tmp_path / "out.ics"
     path.write_bytes(OLD)
     path.chmod(0o640)
-    write_atomically(path, NEW, force=True)
+    write(path, NEW, force=True)
     assert path.stat().st_mode & 0o777 == 0o640
     assert path.read_bytes() == NEW
 
@@ -279,9 +285,9 @@ def test_a_symlink_is_an_existing_file_and_force_replaces_what_it_leads_to(
     link = tmp_path / "link.ics"
     link.symlink_to(real)
     with pytest.raises(OutputExistsError):
-        write_atomically(link, NEW, force=False)
+        write(link, NEW, force=False)
     assert real.read_bytes() == OLD
-    write_atomically(link, NEW, force=True)
+    write(link, NEW, force=True)
     assert link.is_symlink() and link.resolve() == real
     assert real.read_bytes() == NEW
     assert real.stat().st_mode & 0o777 == 0o604
@@ -293,8 +299,8 @@ def test_a_dangling_symlink_is_refused_without_force(tmp_path: Path) -> None:
     link = tmp_path / "link.ics"
     link.symlink_to(tmp_path / "nowhere.ics")
     with pytest.raises(OutputExistsError):
-        write_atomically(link, NEW, force=False)
-    write_atomically(link, NEW, force=True)
+        write(link, NEW, force=False)
+    write(link, NEW, force=True)
     assert (tmp_path / "nowhere.ics").read_bytes() == NEW
     assert link.is_symlink()
 
@@ -306,7 +312,7 @@ def test_a_fifo_is_written_into(tmp_path: Path, force: bool) -> None:
     got: list[bytes] = []
     reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
     reader.start()
-    write_atomically(fifo, NEW, force=force)
+    write(fifo, NEW, force=force)
     reader.join(timeout=10)
     assert got == [NEW]
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
@@ -314,14 +320,15 @@ def test_a_fifo_is_written_into(tmp_path: Path, force: bool) -> None:
 
 
 def test_a_character_device_is_written_into() -> None:
-    write_atomically(os.devnull, NEW, force=False)
+    write(os.devnull, NEW, force=False)
     assert stat.S_ISCHR(Path(os.devnull).stat().st_mode)
 
 
 def test_dev_stdout_on_a_pipe_is_standard_output() -> None:
     code = (
-        "from mourning_day.system.output_file import write_atomically\n"
-        "write_atomically('/dev/stdout', b'x', force=False)"
+        "from mourning_day.system.output_file import output_stream\n"
+        "with output_stream('/dev/stdout', force=False) as f:\n"
+        "    f.write(b'x')"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
     assert done.stdout == b"x"
@@ -332,7 +339,7 @@ def test_a_socket_is_refused(tmp_path: Path) -> None:
     with socket.socket(socket.AF_UNIX) as s:
         s.bind(str(path))
         with pytest.raises(OutputFolderError) as caught:
-            write_atomically(path, NEW, force=True)
+            write(path, NEW, force=True)
     assert caught.value.problem == "special"
 
 
@@ -393,7 +400,7 @@ def test_a_signal_handler_that_ends_the_run_leaves_nothing_behind(
 
 
 def test_remove_temporary_files_leaves_finished_files_alone(tmp_path: Path) -> None:
-    write_atomically(tmp_path / "done.ics", NEW, force=False)
+    write(tmp_path / "done.ics", NEW, force=False)
     # Were the handler to return, the block would fail to put the removed file in place.
     with pytest.raises(OutputError), output_stream(tmp_path / "b.ics", force=False) as f:
         f.write(NEW)

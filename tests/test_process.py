@@ -1,15 +1,19 @@
-"""The process layer on platforms this machine is not: what Windows gets, read from the
-code's branches (nothing here runs Windows; see README, "What is tested where")."""
+"""The process's own plumbing: stopping signals held back across a step that must finish,
+and what Windows gets, read from the code's branches (nothing here runs Windows; see README,
+"What is tested where")."""
 
 from __future__ import annotations
 
 import os
 import signal
 import sys
+from collections.abc import Iterator
+from types import FrameType
 
 import pytest
 
 from mourning_day.system import process
+from mourning_day.system.process import SIGNALS, signals_held
 
 # Windows' signal numbers, from the C runtime's <signal.h> (Microsoft's "signal" reference
 # page: SIGINT 2, SIGILL 4, SIGFPE 8, SIGSEGV 11, SIGTERM 15, SIGBREAK 21, SIGABRT 22),
@@ -64,3 +68,46 @@ def test_die_by_on_windows_exits_with_the_status_instead_of_killing_itself(
 def test_on_unix_the_status_after_a_signal_that_did_not_kill_is_128_plus_it() -> None:
     assert process.exit_status(signal.SIGINT, windows=False) == 130
     assert process.exit_status(signal.SIGTERM, windows=False) == 143
+
+
+NEEDS_MASKS = pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
+
+
+@pytest.fixture
+def received() -> Iterator[list[int]]:
+    """SIGTERM recorded instead of ending the test run."""
+    got: list[int] = []
+
+    def record(signum: int, frame: FrameType | None) -> None:
+        got.append(signum)
+
+    old = signal.signal(signal.SIGTERM, record)
+    yield got
+    signal.signal(signal.SIGTERM, old)
+
+
+@NEEDS_MASKS
+def test_a_signal_during_the_block_arrives_when_it_ends(received: list[int]) -> None:
+    with signals_held():
+        os.kill(os.getpid(), signal.SIGTERM)
+        assert received == []
+        assert signal.SIGTERM in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    assert received == [signal.SIGTERM]
+
+
+@NEEDS_MASKS
+def test_the_mask_before_the_block_comes_back() -> None:
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    with signals_held(), signals_held():
+        pass
+    with pytest.raises(RuntimeError), signals_held():
+        raise RuntimeError
+    assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == before
+
+
+@NEEDS_MASKS
+def test_every_stopping_signal_is_held() -> None:
+    with signals_held():
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    assert set(SIGNALS) <= held
+    assert {signal.SIGINT, signal.SIGTERM, signal.SIGHUP} <= set(SIGNALS)

@@ -18,7 +18,7 @@ from mourning_day.core.anniversary import YearRange
 from mourning_day.core.observance import day_named
 from mourning_day.i18n.messages import Messages
 from mourning_day.render.fields import plain_spaces
-from mourning_day.render.ics import calendar_bytes, calendar_stamp
+from mourning_day.render.ics import calendar_chunks, calendar_stamp
 from mourning_day.render.phrases import vigil_text
 
 NB = "\u00a0"
@@ -191,7 +191,8 @@ def _ics(first: int, last: int, lang: str) -> Calendar:
 
     years = YearRange(first, last, date(2025, 11, 24))
     stamp = calendar_stamp(None)
-    return Calendar.from_ical(calendar_bytes(years, Messages(lang), with_silence=True, stamp=stamp))
+    chunks = calendar_chunks(years, Messages(lang), with_silence=True, stamp=stamp)
+    return Calendar.from_ical(b"".join(chunks))
 
 
 def test_calendar_titles_before_the_name() -> None:

@@ -338,13 +338,22 @@ def test_big_numbers_are_grouped_in_prose(invoke, lang: str, expected: str) -> N
     assert '"days_until": 2912135' in record
 
 
-def test_english_grouping_needs_no_babel_and_agrees_with_it() -> None:
-    from babel.numbers import format_decimal
-
+@pytest.mark.parametrize(
+    ("lang", "n", "expected"),
+    [
+        # CLDR's decimal format per language: en "#,##0.###" (comma), az "." (period), ru
+        # U+00A0 (no-break space); a minus sign is the hyphen-minus in all three.
+        ("en", 0, "0"), ("en", 999, "999"), ("en", 1000, "1,000"), ("en", -1234, "-1,234"),
+        ("en", 2_912_135, "2,912,135"), ("az", 57_000, "57.000"), ("az", -1234, "-1.234"),
+        ("ru", 2_912_135, f"2{NB}912{NB}135"), ("ru", 999, "999"),
+    ],
+)  # fmt: skip
+def test_numbers_in_prose_are_grouped_as_the_language_groups_them(
+    lang: str, n: int, expected: str
+) -> None:
     from mourning_day.i18n.messages import Messages
 
-    for n in (0, 7, 999, 1000, 57_000, 2_912_135, -1234):
-        assert Messages("en").number(n) == format_decimal(n, locale="en")
+    assert Messages(lang).number(n) == expected
 
 
 # Rich breaks lines only at ordinary spaces (render/console.py): a short word before a

@@ -211,8 +211,6 @@ def prepare(
         except LocalZoneError as e:
             raise Mistake("errors.tz_variable", value=e.value) from e
         zones = (clock.local_zone(),)
-    if msgs.lang != "en":
-        _import_babel_dates_without_tz()
     today, now = _today_or_now(ctx, today, now)
     run_clock = clock.Clock() if now is None else clock.pinned(now)
     if today is None:
@@ -222,19 +220,6 @@ def prepare(
         except LocalZoneError as e:
             raise Mistake("errors.tz_variable", value=e.value) from e
     return Run(msgs, today, zones[0], fmt, run_clock, now, zones[1:])
-
-
-def _import_babel_dates_without_tz() -> None:
-    """Babel reads TZ when babel.dates is first imported, and fails on a file that is not a
-    zone (TZ=/etc/passwd); the zone this run uses is already settled, so hide TZ from it."""
-    if "babel.dates" in sys.modules:
-        return
-    saved = os.environ.pop("TZ", None)
-    try:
-        import babel.dates  # noqa: F401
-    finally:
-        if saved is not None:
-            os.environ["TZ"] = saved
 
 
 def _today_or_now(

@@ -4,10 +4,7 @@ the minute itself; for scripts (a pipe, or --wait), a wait that ends with one li
 The timing rules are in vigil.py, the drawing in render/countdown.py; this module reads
 the clock, sleeps, and says what happened."""
 
-import contextlib
-import signal
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated
@@ -24,7 +21,7 @@ from mourning_day.core.values import duration
 from mourning_day.render import durations, phrases
 from mourning_day.render.notification import notification
 from mourning_day.system.notify import notify as show_notification
-from mourning_day.system.process import SIGNALS
+from mourning_day.system.process import signals_held
 
 
 @dataclass(frozen=True)
@@ -146,7 +143,7 @@ def countdown(
     looks = vigil.watch(minute, run.clock.now, run.clock.sleep, "end", follow=True)
     with Screen(sys.stdout) as screen:
         for last, rings, notice in vigil.notices(vigil.bells(looks)):
-            with _uninterrupted():
+            with signals_held():
                 if last.phase in ("before", "during"):
                     screen.show(frame(obs, last, minute.length, run.msgs))
                 if bell and rings:
@@ -155,21 +152,6 @@ def countdown(
                 show_notification(*notification(obs, notice, run.msgs))
     assert last is not None
     return last
-
-
-@contextlib.contextmanager
-def _uninterrupted() -> Iterator[None]:
-    """Hold Ctrl-C (and the other stopping signals) back while a frame is drawn, so that
-    they arrive between frames, during the sleep, and the display is taken down whole,
-    never half drawn."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _on_terminal(run: Run) -> bool:

@@ -15,11 +15,12 @@ MAX_DIGITS = 9
 DURATION = re.compile(r"(?:([0-9]{1,6})d)?(?:([0-9]{1,7})h)?(?:([0-9]{1,9})m)?(?:([0-9]{1,9})s)?")
 
 
-def whole_number(text: str) -> int | None:
-    """ASCII digits only ("2026"); anything else, "²" or " 5" or "2_026" included, is None,
-    and so is a number too long to be any year, count or number of minutes."""
+def whole_number(text: str, max_digits: int = MAX_DIGITS) -> int | None:
+    """ASCII digits only ("2026", "007"); anything else, "²" or " 5" or "2_026" or "-1"
+    included, is None, and so is a number of more than `max_digits` significant digits (a
+    year, a count, minutes; SOURCE_DATE_EPOCH's seconds; a terminal's size)."""
     digits = text.lstrip("0")
-    if not (text.isascii() and text.isdigit()) or len(digits) > MAX_DIGITS:
+    if not (text.isascii() and text.isdigit()) or len(digits) > max_digits:
         return None
     return int(digits or "0")
 

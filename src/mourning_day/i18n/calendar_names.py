@@ -1,30 +1,20 @@
-"""Weekday and month names and full dates per language, from CLDR through Babel.
+"""Weekday and month names, full dates and the first day of the week, from CLDR through
+Babel, in every language alike.
 
 Which CLDR patterns a language uses and how it cases names inside a sentence are data, in
 the "calendar" section of locales/<lang>.json: CLDR releases change both (CLDR 49, in
 Babel 2.19, moved the Azerbaijani weekday to the front and capitalised it, although
 Azerbaijani writes weekday names in lower case), and the tool's wording should not change
-with the Babel release installed.
-
-English uses fixed names so that English output never pays for importing Babel;
-tests/test_calendar_names.py checks them against Babel's."""
+with the Babel release installed."""
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from mourning_day.i18n.catalog import capitalise, load_catalog
-
-NBSP = "\u00a0"
-EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+from mourning_day.i18n.cldr import load_babel_dates
 
 
 def _calendar(lang: str) -> dict[str, Any]:
@@ -50,44 +40,53 @@ def _quoted(text: str) -> str:
 
 def _format(day: date, pattern: str, lang: str) -> str:
     """A CLDR pattern, with the weekday and month names put in the language's case."""
-    from babel.dates import format_date, get_day_names, get_month_names
+    load_babel_dates()
+    from babel.dates import format_date
 
-    weekday = in_case(str(get_day_names("wide", locale=lang)[day.weekday()]), lang)
-    month = in_case(str(get_month_names("wide", locale=lang)[day.month]), lang)
-    pattern = pattern.replace("EEEE", _quoted(weekday)).replace("MMMM", _quoted(month))
-    return format_date(day, pattern, locale=lang)
+    month = _month_names(lang)[day.month - 1]
+    pattern = pattern.replace("EEEE", _quoted(weekday_name(day, lang)))
+    return format_date(day, pattern.replace("MMMM", _quoted(month)), locale=lang)
+
+
+@cache
+def _weekday_names(lang: str) -> tuple[str, ...]:
+    """Monday first, in the language's case; kept, as a table of 8,009 years asks often."""
+    load_babel_dates()
+    from babel.dates import get_day_names
+
+    names = get_day_names("wide", locale=lang)  # keyed 0 = Monday; iterated from Sunday
+    return tuple(in_case(str(names[i]), lang) for i in range(7))
+
+
+@cache
+def _month_names(lang: str) -> tuple[str, ...]:
+    """January first, in the formatting (genitive where a language has one) context."""
+    load_babel_dates()
+    from babel.dates import get_month_names
+
+    names = get_month_names("wide", locale=lang)
+    return tuple(in_case(str(names[i]), lang) for i in range(1, 13))
 
 
 def weekday_name(day: date, lang: str) -> str:
-    if lang == "en":
-        return EN_WEEKDAYS[day.weekday()]
-    from babel.dates import get_day_names
-
-    # Keyed with 0 = Monday, like date.weekday(); iteration order starts elsewhere, so index.
-    return in_case(str(get_day_names("wide", locale=lang)[day.weekday()]), lang)
+    return _weekday_names(lang)[day.weekday()]
 
 
 def full_date(day: date, lang: str) -> str:
     """E.g. "Tuesday, 20 January 2026", "вторник, 20 января 2026 г.", with no-break spaces
     that keep the day, month and year on one line."""
-    if lang == "en":
-        month = EN_MONTHS[day.month - 1]
-        return f"{EN_WEEKDAYS[day.weekday()]}, {day.day}{NBSP}{month}{NBSP}{day.year}"
     return _format(day, _calendar(lang)["full_date"], lang)
 
 
 def day_and_month(day: date, lang: str) -> str:
     """E.g. "19 January", "19 yanvar", "19 января"."""
-    if lang == "en":
-        return f"{day.day}{NBSP}{EN_MONTHS[day.month - 1]}"
     return _format(day, _calendar(lang)["day_and_month"], lang)
 
 
 def month_and_year(day: date, lang: str) -> str:
     """The heading of a month grid, stand-alone and capitalised as a heading: "January 2026",
     "Январь 2026", "Yanvar 2026"."""
-    if lang == "en":
-        return f"{EN_MONTHS[day.month - 1]} {day.year}"
+    load_babel_dates()
     from babel.dates import format_date
 
     return capitalise(format_date(day, _calendar(lang)["month_heading"], locale=lang), lang)
@@ -106,29 +105,25 @@ def time_of_day(moment: datetime, lang: str) -> str:
 
 def short_weekday_names(lang: str) -> tuple[str, ...]:
     """Short names for a month grid's header, Monday first, in the catalog's CLDR width."""
-    if lang == "en":
-        return tuple(name[:2] for name in EN_WEEKDAYS)
+    load_babel_dates()
     from babel.dates import get_day_names
 
     names = get_day_names(_calendar(lang)["grid_weekdays"], locale=lang)
     return tuple(names[i] for i in range(7))
 
 
-WEEK_START_FILE = Path(__file__).with_name("week_start.json")
-DAY_NUMBERS = {"friday": 4, "saturday": 5, "sunday": 6}
-
-
-@cache
-def _week_starts() -> dict[str, int]:
-    with WEEK_START_FILE.open(encoding="utf-8") as f:
-        data = json.load(f)
-    return {region: DAY_NUMBERS[day] for day in DAY_NUMBERS for region in data[day]}
-
-
 def first_weekday(territory: str | None) -> int:
-    """0 = Monday ... 6 = Sunday, as weeks start in the territory ("US" -> 6); Monday, the
-    world's default in CLDR, where none is known. From week_start.json (CLDR's data, checked
-    against Babel by the tests), so that English output need not import Babel for it."""
+    """0 = Monday ... 6 = Sunday, as weeks start in the territory ("US" -> 6): CLDR's week
+    data, which Babel keeps per locale, read from the locale CLDR finds likeliest for the
+    territory ("und_US" -> en_US). Monday, CLDR's world default, where no locale has the
+    territory."""
     if territory is None:
         return 0
-    return _week_starts().get(territory, 0)
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(f"und_{territory}")
+    except (UnknownLocaleError, ValueError):
+        return 0
+    # A territory CLDR knows no language for falls back to the likeliest locale of all.
+    return locale.first_week_day if locale.territory == territory else 0

@@ -22,9 +22,7 @@ def load_catalog(lang: str) -> dict[str, Any]:
 
 
 def plural_category(n: int, lang: str) -> str:
-    """CLDR's cardinal plural category; English is spelled out to keep Babel off its path."""
-    if lang == "en":
-        return "one" if n == 1 else "other"
+    """CLDR's cardinal plural category ("one", "few", "many", "other")."""
     from babel import Locale
 
     return str(Locale.parse(lang).plural_form(n))

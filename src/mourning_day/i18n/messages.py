@@ -4,7 +4,7 @@ forms by CLDR rules, ordinals and dates. One Messages object per run."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from mourning_day.i18n import calendar_names, ordinals, suffixes
 from mourning_day.i18n.catalog import capitalise, load_catalog, plural_category
@@ -38,10 +38,8 @@ class Messages:
 
     def number(self, n: int) -> str:
         """An integer in prose, its digits grouped as the language groups them (CLDR):
-        "2,912,135", "2.912.135", "2 912 135" (no-break space). English without Babel, to
-        keep its start-up light; never for machine output, whose numbers stay bare."""
-        if self.lang == "en":
-            return f"{n:,}"
+        "2,912,135", "2.912.135", "2 912 135" (no-break space); never for machine output,
+        whose numbers stay bare."""
         from babel.numbers import format_decimal
 
         return str(format_decimal(n, locale=self.lang))
@@ -80,12 +78,16 @@ class Messages:
 
     def join(self, items: list[str]) -> str:
         """E.g. "Baku, Sumgayit, Lankaran and Neftchala"."""
-        if len(items) < 2:
-            return "".join(items)
-        return ", ".join(items[:-1]) + self.text("names.list_and") + items[-1]
+        return self._list(items, "standard")
 
     def join_or(self, items: list[str]) -> str:
         """E.g. "rich, text, json or csv"."""
-        if len(items) < 2:
-            return "".join(items)
-        return ", ".join(items[:-1]) + self.text("usage.or") + items[-1]
+        return self._list(items, "or")
+
+    def _list(self, items: list[str], style: Literal["standard", "or"]) -> str:
+        """CLDR's list pattern, in the locale the catalog's "lists" section names: for
+        English, en_001 (international English), whose lists have no comma before the last
+        item, as the tool's day-first English dates are en_001's too."""
+        from babel.lists import format_list
+
+        return str(format_list(items, style, locale=load_catalog(self.lang)["lists"]["locale"]))

@@ -3,18 +3,11 @@
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
-from functools import cache
-from pathlib import Path
 
 from mourning_day.core.zones import Zone, offset_label
+from mourning_day.i18n.cldr import load_babel_dates
 
-# CLDR's English exemplar city for the zones where it is not the ID's last part with "_"
-# read as a space (accents, "St.", renamed cities, links such as US/Eastern -> New York).
-# tests/test_zones.py compares the derived names with Babel's for every zone.
-EN_CITIES_FILE = Path(__file__).with_name("zone_cities_en.json")
-EN_CITIES_CLDR = "49"  # the CLDR release the table was taken from (Babel 2.19)
 # IDs that name no place: offsets, abbreviations and rules, and the system's own link.
 NOT_PLACES = frozenset(
     [
@@ -44,13 +37,6 @@ NOT_PLACES = frozenset(
 )
 
 
-@cache
-def _english_cities() -> dict[str, str]:
-    with EN_CITIES_FILE.open(encoding="utf-8") as f:
-        cities: dict[str, str] = json.load(f)
-    return cities
-
-
 def is_place(name: str) -> bool:
     return name not in NOT_PLACES and not name.startswith(("Etc/", "SystemV/"))
 
@@ -59,8 +45,7 @@ def city(name: str, lang: str) -> str | None:
     """CLDR's exemplar city for zone `name` in `lang`; None where the zone is no place."""
     if not is_place(name):
         return None
-    if lang == "en":
-        return _english_cities().get(name) or name.rpartition("/")[2].replace("_", " ")
+    load_babel_dates()
     from babel.dates import get_timezone_location
 
     return str(get_timezone_location(name, locale=lang, return_city=True))

@@ -18,6 +18,7 @@ from mourning_day.core.anniversary import Anniversary, YearRange
 from mourning_day.core.facts import SUMMARY_FACTS, Fact, fact, newest_source_date
 from mourning_day.core.observance import day_named, silence_reported
 from mourning_day.core.silence import silence_in_baku
+from mourning_day.core.values import whole_number
 from mourning_day.i18n.messages import Messages
 from mourning_day.render import phrases
 from mourning_day.render.fields import plain_spaces
@@ -46,13 +47,13 @@ def calendar_stamp(source_date_epoch: str | None) -> datetime:
     An empty value counts as unset, as build tools that honour the variable treat it."""
     if not source_date_epoch:
         return datetime.combine(newest_source_date(), time(0), UTC)
-    text = source_date_epoch
-    if not (text.isascii() and text.isdigit()) or len(text) > 12:
-        raise StampError(text)
+    seconds = whole_number(source_date_epoch, max_digits=12)
+    if seconds is None:
+        raise StampError(source_date_epoch)
     try:
-        return datetime.fromtimestamp(int(text), UTC)
+        return datetime.fromtimestamp(seconds, UTC)
     except (OverflowError, OSError, ValueError) as e:
-        raise StampError(text) from e
+        raise StampError(source_date_epoch) from e
 
 
 class _Texts(NamedTuple):
@@ -112,22 +113,6 @@ def _folded(line: str) -> bytes:
 
     folded: bytes = Contentline(line).to_ical()  # type: ignore[no-untyped-call]
     return folded + b"\r\n"
-
-
-def calendar_bytes(
-    years: YearRange,
-    msgs: Messages,
-    *,
-    with_silence: bool,
-    stamp: datetime,
-    alarm_minutes: int | None = None,
-) -> bytes:
-    """The whole file at once, for callers that want bytes (and for tests)."""
-    return b"".join(
-        calendar_chunks(
-            years, msgs, with_silence=with_silence, stamp=stamp, alarm_minutes=alarm_minutes
-        )
-    )
 
 
 def _calendar(years: YearRange, msgs: Messages) -> Calendar:

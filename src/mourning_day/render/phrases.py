@@ -90,6 +90,8 @@ def silence_moment(obs: Observance, msgs: Messages) -> str:
     baku = silence_in_baku(obs.anniversary.year)
     if obs.also:
         return moment_in_places(baku, obs.zones, msgs)
+    if obs.zone.name == str(baku.tzinfo):  # known without naming the place (and Babel)
+        return msgs.text("silence.baku_only")
     moment = whole_minutes(obs.silence_at)  # as silence_at in JSON says it
     name = city(obs.zone.name, msgs.lang) if obs.zone.name is not None else None
     if moment.utcoffset() == baku.utcoffset() and name is not None:

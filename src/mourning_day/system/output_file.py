@@ -29,7 +29,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import signal
 import stat
 import sys
 from collections.abc import Iterator
@@ -38,10 +37,10 @@ from typing import BinaryIO, Literal, NamedTuple, NoReturn
 from mourning_day.system.process import (
     CLOSED_AT_START,
     CLOSED_STDERR,
-    SIGNALS,
     blocking_binary,
     is_non_blocking,
     quiet_stderr,
+    signals_held,
 )
 
 Target = str | os.PathLike[str]
@@ -54,14 +53,12 @@ _FOLDER_MESSAGES: dict[FolderProblem, str] = {
     "special": "is not a regular file",
 }
 BUFFER_SIZE = 1 << 16
-# Signals held off while a temporary file is made and registered, and while it is put in
-# place, so that a handler always finds it in _PENDING or finds it gone: every one that
-# ends the process.
-_HELD = set(SIGNALS)
 # Why a descriptor cannot take the output (catalog "errors.output.failed" gives the path).
 STANDARD_INPUT = "it is the standard input"
 NOT_FOR_WRITING = "it is not open for writing"
-# Temporary files an unfinished output_stream holds.
+# Temporary files an unfinished output_stream holds. The stopping signals are held while a
+# file is made and registered here, and while it is put in place and removed from here, so
+# that a handler always finds it in _PENDING or finds it gone.
 _PENDING: set[str] = set()
 
 
@@ -145,7 +142,7 @@ def output_stream(path: Target, *, force: bool) -> Iterator[BinaryIO]:
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, plan.mode)
-        with _signals_held():
+        with signals_held():
             _put_in_place(tmp, plan, force=force)
             _PENDING.discard(tmp)
     except BaseException as e:
@@ -154,7 +151,7 @@ def output_stream(path: Target, *, force: bool) -> Iterator[BinaryIO]:
 
 
 def write_atomically(path: Target, data: bytes, *, force: bool) -> None:
-    """Write `data` to `path` as output_stream does."""
+    """Write `data` to `path` as output_stream does (the unit files of init systemd)."""
     with output_stream(path, force=force) as f:
         f.write(data)
 
@@ -321,26 +318,13 @@ def _temporary(path: Target, file: str) -> tuple[int, str]:
     prefix = f".{os.path.basename(file)}."
     if len(os.fsencode(f"{prefix}XXXXXXXX.tmp")) > _name_max(folder):
         prefix = ".mourning-day."
-    with _signals_held():
+    with signals_held():
         try:
             fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
         except OSError as e:
             raise _output_error(path, e) from e
         _PENDING.add(tmp)
     return fd, tmp
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    block = getattr(signal, "pthread_sigmask", None)
-    if block is None:  # Windows: no signal masks
-        yield
-        return
-    old = block(signal.SIG_BLOCK, _HELD)
-    try:
-        yield
-    finally:
-        block(signal.SIG_SETMASK, old)
 
 
 # Windows' words, as OSError.winerror, for "this file system has no hard links": FAT and

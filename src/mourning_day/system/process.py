@@ -11,7 +11,7 @@ import io
 import os
 import signal
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import FrameType
 from typing import NoReturn
 
@@ -84,6 +84,22 @@ def _on_signal(signum: int, frame: FrameType | None) -> None:
 
 def _later_signal(signum: int, frame: FrameType | None) -> None:
     """A second Ctrl-C while clean-up runs: the first signal still ends the process."""
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold the stopping signals back while the block runs; any that came meanwhile arrive
+    as it ends. For a step that must not be cut in half: a file put in place and recorded,
+    a frame drawn whole. Where there are no signal masks (Windows), the block just runs."""
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None:
+        yield
+        return
+    old = mask(signal.SIG_BLOCK, SIGNALS)
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, old)
 
 
 def die_by(signum: int) -> NoReturn:

@@ -12,6 +12,8 @@ import threading
 from collections.abc import Callable, Iterator, MutableMapping
 from typing import TextIO
 
+from mourning_day.core.values import whole_number
+
 ERROR_HANDLER = "mourning_day.fallback"
 
 # Letters and marks that have no ASCII decomposition; anything else unknown becomes "?".
@@ -94,9 +96,8 @@ def ignore_unusable_terminal_size(environ: MutableMapping[str, str]) -> None:
         value = environ.get(name)
         if value is None:
             continue
-        digits = value.lstrip("0")
-        ascii_number = value.isascii() and value.isdigit() and 0 < len(digits) <= 5
-        if not (ascii_number and int(digits) <= MAX_TERMINAL_SIZE):
+        size = whole_number(value, max_digits=5)
+        if size is None or not 0 < size <= MAX_TERMINAL_SIZE:
             del environ[name]
 
 
