@@ -22,6 +22,16 @@ Press (the search tool's `pages` corpus):
 - Azerbaijan's MFA statement in Turkish (milliguc.net), "19-20 Ocak 1990 gecesi", "Bakü ve
   Sumgayıt şehirlerinin", "Kara Ocak":
   https://www.milliguc.net/2020/01/19/azerbaycan-disisileri-bakanligi-kanli-20-ocak-1990-katliamiyla-ilgili-aciklama-yapti/
+- AA via haberler.com, 2020-01, "Ülke genelinde bir dakikalık saygı duruşu yapılırken":
+  https://www.haberler.com/guncel/azerbaycan-da-kanli-ocak-kurbanlari-aniliyor-16761904-haberi/
+  (with Türkiye Gazetesi's "saygı duruşu yapıldı" above, the words that say a minute was
+  held: "yapıldı", "yapılıyor", "bulunuldu").
+- "Yas" for a day of mourning: "Milli veya Ulusal Yas Günü ise, bütün toplumu ilgilendiren
+  acı ve kederi tanımlamaktadır" (hukukihaber.net, https://www.hukukihaber.net/milli-yas-gunleri-erdem-akyuz);
+  Habertürk, "milli (ulusal) yas", https://haberturk.com/milli-yas-nedir-milli-yas-ilan-edilince-ne-olur-anlami-ne-neler-yasaklanir-milli-yas-kac-gun-surecek-ve-ne-zaman-bitecek-3707791
+- AA via haberler.com, 2019-11, "New York, New Jersey, Washington D.C ... Türkiye arasındaki
+  saat farkı 7 iken 8 oldu" (New York as it is; eight hours behind Istanbul in winter):
+  https://m.haberler.com/turkiye-ile-abd-arasindaki-saat-farki-artti-12578817-haberi/
 - Lenkeran in Turkish: "Lenkeran Azerbaycan Cumhuriyeti'nin güneyinde", "Lenkeran'da"
   (Ahmet Akalın, travel notes), https://ahmetakalin.medium.com/habitusumun-%C5%9Fehirleri-1-lenkeran-d5e4afc54af0
   and "Lenkeran ovasında", "Lenkeran Hanlığı", https://perceptiotr.com/Масаллы .
@@ -37,6 +47,16 @@ Rules:
 - TDK as quoted by dokuzsutun.com.tr: "17.30'da, 11.00'de, 1.500.000 lira":
   https://www.dokuzsutun.com.tr/sayilarin-yazilisi-36804h.htm
 - Ordinals with a dot, "1. (birinci), 50. (ellinci)": https://birlisan.com/blog/detay/noktanin-kullanildigi-yerler
+- Quotation marks: “…”, and ‘…’ for a quotation inside one ("Tırnak içinde verilen cümlenin
+  içinde yeniden tırnağa alınması gereken bir sözü ... belirtmek için kullanılır"):
+  https://www.yksedebiyat.org/2018/12/trnak-isareti.html and
+  http://www.diledebiyat.net/noktalama-isaretleri/tirnak-isareti-
+- A comma after the subject, where it would run into what follows: "Uzun cümlelerde ve
+  öznenin vurgulu bir biçimde belirtilmesi istendiğinde, özneden sonra konur"
+  (http://www.diledebiyat.net/noktalama-isaretleri/virgul); "Bir kelimenin kendisinden sonra
+  gelen kelime veya kelime gruplarıyla yapı ve anlam bakımından bağlantısı olmadığını
+  göstermek için kullanılır" (MEB, http://yazarlikyazilimi.meb.gov.tr/Materyal/erzurum/noktalama/virgul.html):
+  "Bugün Bakü saatiyle 12.00, 3 saat önce oldu", not "12.00 3 saat önce".
 - Month and weekday names of a given date take a capital ("23 Mart 1974'te", "18 Haziran
   Pazar günü"), others not ("cuma günü"):
   https://dersimizedebiyat.org/tarih-ay-gun-yil-ve-saatlerin-yazimi-tarih-ay-gun-yil-ve-saatler-nasil-yazilir.html
@@ -57,6 +77,7 @@ from mourning_day.i18n.calendar_names import time_of_day
 from mourning_day.i18n.catalog import LANGUAGES, load_catalog
 from mourning_day.i18n.messages import Messages
 from mourning_day.render import phrases
+from mourning_day.render.phrases import vigil_text
 from tests.conftest import run_module
 
 NB = "\u00a0"
@@ -428,3 +449,206 @@ def test_the_countdown_keeps_its_clock_face() -> None:
         "",
         "Saygı duruşuna kalan: 02:05:30",
     ]
+
+
+# --- the minute before its first report, and the day before its name ----------------------
+
+# Before 2017, the first report of a nationwide minute (facts.json), Turkish says the time
+# and from when the sources report one, never that one was held or is being held: the
+# press's words for that are "saygı duruşu yapıldı" (Türkiye Gazetesi), "saygı duruşunda
+# bulunuldu" (Hürriyet), "saygı duruşu yapılırken" (AA).
+TR_HELD = re.compile(r"yapıl|bulunul|[Ss]aygı duruşu (sürüyor|başladı|sona erdi)")
+REPORTED_FROM = "Bakü saatiyle 12.00; kaynaklar bunu 2017'den bu yana bildiriyor"
+NOTE = "Kaynaklar, ülke genelinde bir dakikalık saygı duruşunu 2017'den bu yana bildiriyor."
+BEFORE_2017 = [
+    ["--now", "2000-01-20T09:00:00+04:00"],
+    ["--now", "2000-01-20T12:00:30+04:00"],
+    ["--now", "2000-01-20T15:00:00+04:00"],
+    ["--today", "1999-06-01"],
+]
+
+
+@pytest.mark.parametrize("moment", BEFORE_2017, ids=["before", "during", "after", "other-day"])
+@pytest.mark.parametrize("command", ["next", "is-today", "summary"])
+def test_no_turkish_line_says_a_minute_was_held_before_the_first_report(  # type: ignore[no-untyped-def]
+    invoke, command: str, moment: list[str]
+) -> None:
+    for fmt in ("text", "rich"):
+        out = invoke([command, *moment, "--tz", "Asia/Baku", "--lang", "tr", "-f", fmt]).stdout
+        out = out.split("Bilgiler")[0]  # the facts quote later years' reports
+        assert not TR_HELD.search(out), (fmt, out)
+        if command != "is-today" or moment[0] == "--now":
+            expected = REPORTED_FROM if fmt == "text" else "2017"
+            assert expected in out.replace("\n", " "), (fmt, out)
+
+
+@pytest.mark.parametrize(
+    ("now", "line"),
+    [
+        ("2000-01-20T15:00:00+04:00", f"Saygı duruşu: {REPORTED_FROM}."),
+        # From 2017 on, as the press says it: "saygı duruşu yapıldı" (15.00 - 12.00: 3 hours).
+        ("2017-01-20T15:00:00+04:00",
+         f"Saygı duruşu: Bakü saatiyle 12.00, 3{NB}saat önce yapıldı."),
+    ],
+)  # fmt: skip
+def test_next_on_the_day_before_and_after_the_first_report(invoke, now: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    out = invoke(["next", "--now", now, "--tz", "Asia/Baku", "--lang", "tr"]).stdout
+    assert out.splitlines()[1] == line
+
+
+@pytest.mark.parametrize(
+    ("key", "values", "expected"),
+    [
+        ("begun", {"moment": "Bakü saatiyle 12.00"},
+         f"Dakika başladı: Bakü saatiyle 12.00. {NOTE}"),
+        ("ended", {}, f"Dakika sona erdi. {NOTE}"),
+        ("under_way", {}, "Dakika sürüyor."),
+        # TDK: "12'ye çeyrek var"; with ":00" minutes the hour takes the suffix.
+        ("until", {"time": "00:00:03"}, "Bakü saatiyle 12.00'ye kalan: 00:00:03"),
+        ("held_today", {"ago": f"3{NB}saat önce"},
+         f"Bugün Bakü saatiyle 12.00, 3{NB}saat önce oldu. {NOTE}"),
+        ("missed", {"ago": "A", "moment": "M"},
+         f"Kaçırıldı: dakika A sona erdi. Zamanı: M. {NOTE}"),
+        ("not_within", {"when": "W", "within": "2h", "date": "D", "moment": "M"},
+         f"20{NB}Ocak'ta Bakü saatiyle bir sonraki 12.00, W, --within 2h süresinden daha geç: "
+         f"D, M. {NOTE}"),
+    ],
+)  # fmt: skip
+def test_silence_before_the_first_report_in_turkish(
+    key: str, values: dict[str, str], expected: str
+) -> None:
+    msgs = Messages("tr")
+    before, after = vigil_text(key, 2016, msgs, **values), vigil_text(key, 2017, msgs, **values)
+    assert before == expected
+    assert not TR_HELD.search(before)
+    assert after == msgs.text(f"vigil.{key}", **values)  # from 2017, the usual words
+
+
+def test_a_missed_minute_puts_no_brackets_in_brackets() -> None:
+    """The moment may carry brackets of its own ("yerel saatinizle 08.00 (UTC)")."""
+    moment = "Bakü saatiyle 12.00 = yerel saatinizle 08.00 (UTC)"
+    line = vigil_text("missed", 2026, Messages("tr"), ago=f"4{NB}dakika önce", moment=moment)
+    assert line == f"Kaçırıldı: saygı duruşu 4{NB}dakika önce sona erdi. Zamanı: {moment}."
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        # Weekdays by `ncal 1 1991` and `ncal 1 1994`; 1993-06-01 to 1994-01-20 is 233 days.
+        ("1991-01-20", f"Bugün (20{NB}Ocak{NB}1991 Pazar) 20{NB}Ocak Katliamı'nın 1. yıl dönümü."),
+        ("1993-06-01", f"Bugün (1{NB}Haziran{NB}1993 Salı) 20{NB}Ocak değil. Bir sonraki: "
+                       f"20{NB}Ocak{NB}1994 Perşembe, 233{NB}gün sonra."),
+        ("1995-01-20", f"Bugün (20{NB}Ocak{NB}1995 Cuma) Ulusal Yas Günü: "
+                       f"20{NB}Ocak Katliamı'nın 5. yıl dönümü."),
+    ],
+)  # fmt: skip
+def test_is_today_before_the_day_had_its_name(invoke, today: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """Named in March 1994 (facts.json, The Diplomat in Spain): before, no "Ulusal Yas Günü"."""
+    out = invoke(["is-today", "--today", today, "--tz", "Asia/Baku", "--lang", "tr"]).stdout
+    assert out == expected + "\n"
+
+
+def test_the_day_named_fact_says_no_more_than_its_source() -> None:
+    """The source: "in March 1994 ... a National Day of Mourning was declared" (The
+    Diplomat in Spain, reporting the Embassy of Azerbaijan): the month, the year and the
+    name, nothing else."""
+    sentence = phrases.fact_sentence(load_facts()["day_named"], Messages("tr"))
+    assert sentence == (
+        "The Diplomat in Spain sitesinin Azerbaycan Büyükelçiliğine dayanarak verdiği bilgiye "
+        f"göre 20{NB}Ocak, Mart 1994'te Ulusal Yas Günü ilan edildi."
+    )
+
+
+# --- places, calendars, schedulers, notifications --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zones", "line"),
+    [
+        # 2027-01-20: Istanbul UTC+03:00, New York EST UTC-05:00 (AA: eight hours apart in
+        # winter), Dubai UTC+04:00 as Baku; Etc/GMT-8 names no place, only UTC+08:00.
+        (["Europe/Istanbul", "America/New_York"],
+         f"Bakü saatiyle 12.00 = İstanbul saatiyle 11.00 ve New{NB}York saatiyle 03.00"),
+        (["Asia/Dubai"], "Bakü ve Dubai saatiyle 12.00"),
+        (["Asia/Dubai", "Asia/Baku"], "Bakü ve Dubai saatiyle 12.00"),
+        (["Etc/GMT-8"], "Bakü saatiyle 12.00 = UTC+08:00 saatiyle 16.00"),
+    ],
+)  # fmt: skip
+def test_the_minute_in_several_places(invoke, zones: list[str], line: str) -> None:  # type: ignore[no-untyped-def]
+    """A place's name takes no suffix: "{place} saatiyle", as "İstanbul saatiyle 11.00"; a
+    name of two words is held together, as in every language (i18n/place_names.py)."""
+    tz = [arg for zone in zones for arg in ("--tz", zone)]
+    out = invoke(["next", "--today", "2026-11-24", *tz, "--lang", "tr"]).stdout
+    assert out.splitlines()[1] == f"Saygı duruşu: {line}."
+
+
+def test_the_calendar_files_the_day_as_a_day_of_mourning(invoke) -> None:  # type: ignore[no-untyped-def]
+    """A "yas" günü, not "Anma günü": a day of mourning (hukukihaber.net, Habertürk, above); in
+    Azerbaijan a remembrance day (Anım Günü) is 27 September (tests/test_truth.py)."""
+    lines = invoke(["ics", "--count", "1", "--with-silence", *FIXED]).stdout.splitlines()
+    assert [line for line in lines if line.startswith("CATEGORIES:")] == ["CATEGORIES:Yas günü"] * 2
+
+
+def test_a_quote_inside_a_title_takes_single_marks(invoke) -> None:  # type: ignore[no-untyped-def]
+    """TDK's marks, “…” outside and ‘…’ inside; the note says the facts' Turkish title of
+    the resolution is translated from this Russian one."""
+    out = invoke(["summary", "--year", "2026", "-f", "text", *FIXED]).stdout
+    assert (
+        "“Постановление Национального Собрания Азербайджанской Республики ‘О трагических "
+        "событиях, имевших место в г.Баку 20 января 1990 года’”, bilgilerdeki kararın adı bu "
+        "Rusça metinden çevrilmiştir, https://ru.m.wikisource.org/"
+    ) in out
+
+
+def test_the_crontab_comment_in_turkish() -> None:
+    from mourning_day.core.schedule import wall_clock
+    from mourning_day.core.zones import Zone
+    from mourning_day.render.crontab import cron_entry
+
+    # Honolulu is UTC-10:00 in January: 08:00 UTC is 22:00 the day before (tests/test_crontab.py).
+    entry = cron_entry(
+        wall_clock(2027, Zone("Pacific/Honolulu")), ["/usr/bin/mourning-day"], [], "tr",
+        Messages("tr"),
+    )  # fmt: skip
+    assert entry.splitlines()[0] == (
+        "# mourning-day: saygı duruşu (20 Ocak, Bakü saatiyle 12.00), Pacific/Honolulu saat "
+        "dilimine göre: 19 Ocak saat 22.00 (UTC-10:00, bu dilimin 2027 yılı kurallarına göre); "
+        "dilimin kuralları değiştiğinde mourning-day init cron komutunu yeniden çalıştırın."
+    )
+
+
+def test_the_systemd_units_describe_themselves_in_turkish() -> None:
+    from mourning_day.render.systemd_units import units
+
+    files = units(["/usr/bin/mourning-day"], [], "tr", Messages("tr"))
+    for text in files.values():
+        assert text.startswith("# mourning-day init systemd komutuyla oluşturuldu.\n")
+        assert (
+            "\nDescription=Saygı duruşu, 20 Ocak'ta Bakü saatiyle 12.00: masaüstü bildirimi "
+            "(mourning-day)\n"
+        ) in text
+
+
+@pytest.mark.parametrize(
+    ("notice", "title", "moment"),
+    [
+        ("start", "Saygı duruşu başladı", "Bakü saatiyle 12.00 = İstanbul saatiyle 11.00"),
+        ("end", "Saygı duruşu sona erdi", "Bakü saatiyle 12.01 = İstanbul saatiyle 11.01"),
+    ],
+)
+def test_the_notifications_in_turkish(notice: str, title: str, moment: str) -> None:
+    from datetime import date
+
+    from mourning_day.core.anniversary import anniversary
+    from mourning_day.core.observance import observe
+    from mourning_day.core.zones import Zone
+    from mourning_day.render.notification import notification
+
+    obs = observe(anniversary(2026, date(2026, 1, 20)), Zone("Europe/Istanbul"))
+    assert notification(obs, notice, Messages("tr")) == (title, f"{TITLE}: {moment}.")  # type: ignore[arg-type]
+
+
+def test_init_help_speaks_of_both_schedulers(invoke) -> None:  # type: ignore[no-untyped-def]
+    screen = " ".join(invoke(["init", "--help", "--lang", "tr"]).stdout.split())
+    assert "ya da saygı duruşu için systemd veya cron kurulumu" in screen
+    assert "bash, zsh, fish, systemd veya cron" in screen

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from mourning_day.core.anniversary import EVENT_DATE
 from mourning_day.core.schedule import WallClock
 from mourning_day.core.zones import offset_label
-from mourning_day.i18n.calendar_names import day_and_month
+from mourning_day.i18n.calendar_names import day_and_month, time_of_day
 from mourning_day.i18n.messages import Messages
 from mourning_day.render.fields import plain_spaces
 from mourning_day.render.job import job_arguments
@@ -50,7 +50,7 @@ def cron_entry(
     rules, and the line itself, e.g. `0 22 19 1 * /usr/bin/mourning-day silence --notify
     --within 1m --tz Pacific/Honolulu`."""
     at = when.at
-    time = f"{at:%H:%M}"
+    time = time_of_day(at, msgs.lang)  # "22.00" in Turkish prose, as the other lines
     if at.date() != EVENT_DATE.replace(year=when.year):
         time = msgs.text("silence.time_on_date", time=time, date=day_and_month(at, msgs.lang))
     zone = when.zone.name or msgs.text("schedule.system_zone")
