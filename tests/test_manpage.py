@@ -101,7 +101,7 @@ def test_the_title_line_names_page_section_date_version_and_manual() -> None:
 
 
 def test_an_option_reads_as_help_shows_it() -> None:
-    # en.json: "Output format: {choices}." with usage.or " or ", and help.defaults.format.
+    # en.json: "Output format: {choices}." (CLDR en_001's "or" list), and help.defaults.format.
     lines = SMALL.splitlines()
     at = lines.index(r"\fB\-f\fR, \fB\-\-format\fR \fIFORMAT\fR")
     assert lines[at - 1] == ".TP"

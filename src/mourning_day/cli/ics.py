@@ -1,5 +1,6 @@
 """`mourning-day ics`: the anniversaries as an iCalendar file."""
 
+import itertools
 import os
 import sys
 from typing import Annotated
@@ -65,10 +66,12 @@ def command(
             out.write(chunk)
         out.flush()
         return
+    # The calendar's head (no event) is made before the file is opened: that loads the
+    # language's CLDR data (Babel), which later days reuse, while descriptors are free.
+    first = list(itertools.islice(chunks, 1))
     try:
-        # The file is checked, and an existing one refused, before any event is made.
         with output_stream(output, force=force) as f:
-            for chunk in chunks:
+            for chunk in itertools.chain(first, chunks):
                 f.write(chunk)
     except OutputError as e:
         text = run.msgs.text(f"errors.output.{e.kind}", path=output, reason=e.reason)

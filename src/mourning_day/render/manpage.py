@@ -4,7 +4,7 @@ from the real command definitions), so that page and help cannot drift apart.
 
 Words come from "man.*" (the page's own: section names, environment, files) and from the
 keys help uses: "help.program", "help.commands.<command>", "help.options.<option>",
-"help.defaults.<option>", "usage.default", "usage.env", "usage.or". A key a language lacks
+"help.defaults.<option>", "usage.default", "usage.env". A key a language lacks
 falls back to English, as help does."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 from mourning_day.i18n.catalog import load_catalog
+from mourning_day.i18n.messages import Messages
 
 PROG = "mourning-day"
 
@@ -108,6 +109,7 @@ class _Words:
 
     def __init__(self, lang: str) -> None:
         self.catalogs = [load_catalog(code) for code in dict.fromkeys((lang, "en"))]
+        self.messages = Messages(lang)
 
     def find(self, *keys: str) -> Any:
         for catalog in self.catalogs:
@@ -128,9 +130,8 @@ class _Words:
         return found if isinstance(found, dict) else {}
 
     def join_or(self, names: Sequence[str]) -> str:
-        if len(names) < 2:
-            return "".join(names)
-        return ", ".join(names[:-1]) + self.text("usage.or") + names[-1]
+        """As --help joins them (CLDR's "or" lists)."""
+        return self.messages.join_or(list(names))
 
 
 def _synopsis(commands: Sequence[CommandSpec]) -> list[str]:
