@@ -301,11 +301,14 @@ def test_usage_errors_suggest_in_one_line(invoke, args: list[str], line: str) ->
             ["next", "--field", "day", "--lang", "ru"],
             "неизвестное поле «day»; возможно, вы имели в виду days_until?",
         ),
-        # az: "belə … yoxdur" (there is no such …), "bəlkə … nəzərdə tutmusunuz?" (perhaps …
-        # was meant?), "bax:" as in references ("see:").
+        # az: "belə … yoxdur" (there is no such …), "bəlkə, bunu nəzərdə tutmusunuz: …?"
+        # (perhaps this was meant: …?; the names follow a colon, since a definite object
+        # before the verb would need the accusative, next-i, which a template cannot give),
+        # "bax:" as in references ("see:").
         (
             ["nxt", "--lang", "az"],
-            "belə əmr yoxdur: 'nxt'; bəlkə, next nəzərdə tutmusunuz? (bax: 'mourning-day --help')",
+            "belə əmr yoxdur: 'nxt'; bəlkə, bunu nəzərdə tutmusunuz: next?"
+            " (bax: 'mourning-day --help')",
         ),
         (
             ["next", "--bogus", "--lang", "az"],
@@ -313,7 +316,7 @@ def test_usage_errors_suggest_in_one_line(invoke, args: list[str], line: str) ->
         ),
         (
             ["next", "--tz", "Baku", "--lang", "az"],
-            "naməlum saat qurşağı 'Baku'; bəlkə, Asia/Baku nəzərdə tutmusunuz?",
+            "naməlum saat qurşağı 'Baku'; bəlkə, bunu nəzərdə tutmusunuz: Asia/Baku?",
         ),
     ],
 )
@@ -539,3 +542,25 @@ def test_install_completion_names_the_file_it_could_not_write(invoke, tmp_path: 
     target = home / ".config/fish/completions/mourning-day.fish"
     assert result.stderr.startswith(f"mourning-day: cannot write '{target}': ")
     assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        # click takes the next option for the value: the option's value is what is missing.
+        (["next", "--tz", "--lang", "ru"], "для параметра --tz требуется значение"),
+        (["ics", "-o", "--force"], "option --output requires a value"),
+        (["init", "systemd", "--dir", "--force"], "option --dir requires a value"),
+    ],
+)
+def test_an_option_name_is_no_value(invoke, args: list[str], line: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = invoke(args, env={"HOME": str(tmp_path)})
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"mourning-day: {line} (")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_lang_is_read_with_the_programs_own_options(invoke) -> None:  # type: ignore[no-untyped-def]
+    result = invoke(["--install-completion", "bash", "--lang", "ru"], env={"HOME": ""})
+    assert result.exit_code == 2
+    assert result.stderr.startswith("mourning-day: переменная HOME не задана")

@@ -180,7 +180,7 @@ def test_fact_sentences_in_english(invoke) -> None:  # type: ignore[no-untyped-d
     # The Diplomat in Spain (its passage in facts.json, "day_named"): "in March 1994, the
     # decision ... was adopted; and a National Day of Mourning was declared."
     assert facts[7] == (
-        "According to The Diplomat in Spain, reporting the Embassy of Azerbaijan, "
+        "According to The Diplomat in Spain, "
         f"20{NB}January was declared a National Day of Mourning in March 1994."
     )
 
@@ -193,15 +193,18 @@ def test_fact_sentences_in_azerbaijani(invoke) -> None:  # type: ignore[no-untyp
     # press's phrase (senzor.az, as the issue-18 reading found it; the search corpus does
     # not hold the page). Killed is "öldürülüb", as the press gives the toll ("137 nəfər
     # öldürülüb, 744 nəfər yaralanıb", salamnews.org, 2016-01-19) and as each source says
-    # "killed" (Report.az, Trend, MFA): never softened to "həlak olub" (perished).
+    # "killed" (Report.az, Trend, MFA), and the later killings "qətlə yetirilib", Report.az's
+    # own verb for them ("...daha 8 nəfər qətlə yetirilib", report.az, 2026): never softened
+    # to "həlak olub" (perished). The troops "Bakıya yeridilib" (sent into Baku), as Report.az
+    # and Sputnik Azərbaycan write it.
     facts = _facts(invoke, "az")
     assert facts[2].startswith(
         "1990-cı il yanvarın 19-dan 20-nə keçən gecə Sovet ordusu hissələri və daxili "
-        "qoşunlar Bakıya daxil olub"
+        "qoşunlar Bakıya yeridilib"
     )
     assert facts[3] == (
-        f"Fövqəladə vəziyyətin elan olunmadığı rayon və şəhərlərdə daha 8{NB}nəfər öldürülüb: "
-        "yanvarın 25-də Neftçalada, 26-da Lənkəranda."
+        f"Fövqəladə vəziyyətin elan olunmadığı rayon və şəhərlərdə daha 8{NB}nəfər qətlə "
+        "yetirilib: yanvarın 25-də Neftçalada, 26-da Lənkəranda."
     )
     assert facts[4] == (
         f"Azərbaycan XİN-in məlumatına görə, 150{NB}dinc sakin öldürülüb, 744{NB}nəfər ağır "
@@ -394,8 +397,8 @@ def test_no_line_breaks_after_in_or_before_a_dash(invoke, lang: str, width: int)
     [
         (2016, "en", "Minute of silence:  12:00, Baku time; the sources report it from 2017 on "
                      "[13, 14, 15]\n"),
-        (2016, "az", "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00; mənbələr bu barədə "
-                     "2017-ci ildən bəri xəbər verir [13, 14, 15]\n"),
+        (2016, "az", "Bir dəqiqəlik sükut: Bakı vaxtı ilə 12:00 (mənbələrdə bir dəqiqəlik "
+                     "sükut barədə ən erkən xəbər 2017-ci ilə aiddir) [13, 14, 15]\n"),
         (1991, "ru", "Минута молчания:         12:00 по бакинскому времени; источники сообщают "
                      f"о ней с 2017{NB}года [13, 14, 15]\n"),
         (2017, "en", "Minute of silence:  12:00, Baku time\n"),

@@ -78,7 +78,17 @@ class Command(TyperCommand):
             if getattr(e, "ctx", True) is None:  # click's parser may leave it out
                 e.ctx = ctx  # type: ignore[attr-defined]
             raise
-        if ctx.args and not ctx.resilient_parsing:
+        if ctx.resilient_parsing:
+            return rest
+        # `next --tz --lang ru`, `ics -o --force`: click takes the next option's name for the
+        # value (and leaves "ru" over); the option's value is missing.
+        names = {name for param in self.params for name in param.opts}
+        for param in self.params:
+            given = ctx.params.get(param.name)
+            if set(given if isinstance(given, list | tuple) else [given]) & names:
+                name = param.opts[0]
+                raise Mistake("usage.requires_value", see_help=True, name=name).with_ctx(ctx)
+        if ctx.args:
             raise Mistake("usage.extra_arguments", see_help=True, args=ctx.args).with_ctx(ctx)
         return rest
 
@@ -169,16 +179,15 @@ class Program(TyperGroup):
 
 def _as_click_reads(args: list[str], own: set[str]) -> list[str]:
     """The program's command line in the shape click parses: `mourning-day --tz Asia/Baku`
-    is `next --tz Asia/Baku`; in `mourning-day --help --lang ru` the language is read from
-    ARGS (errors.reader_language); a SHELL left out after --show-completion is "" (click's
-    options cannot take an optional value)."""
-    bare = [
-        a for i, a in enumerate(args) if "--lang" not in (a.partition("=")[0], *args[i - 1 : i])
-    ]
-    if bare and bare != args and set(bare) <= own:
-        return bare
+    is `next --tz Asia/Baku`; before a command, `--lang` is read from ARGS alone
+    (errors.reader_language), as for `mourning-day --help --lang ru`; a SHELL left out after
+    --show-completion is "" (click's options cannot take an optional value)."""
     if not args or (args[0].startswith("-") and args[0].partition("=")[0] not in own):
         return [DEFAULT_COMMAND, *args]
+    if args[0] in own:
+        args = [
+            a for i, a in enumerate(args) if "--lang" not in (a.partition("=")[0], *args[i - 1 : i])
+        ]
     shell_options = ("--show-completion", "--install-completion")
     return [
         piece

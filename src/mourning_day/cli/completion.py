@@ -10,7 +10,7 @@ import contextlib
 import io
 import os
 from collections.abc import Callable, Sequence
-from pathlib import Path, PurePath
+from pathlib import PurePath
 from typing import Any
 
 import typer
@@ -23,16 +23,9 @@ from mourning_day.i18n.suggest import zone_names
 from mourning_day.render import FORMATS
 from mourning_day.render.fields import OBSERVANCE_FIELDS
 from mourning_day.render.shell_hook import HOOK_SHELLS
+from mourning_day.system.shell_files import INSTALLED, InstallError, install_script
 
 SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
-# Where --install-completion puts a shell's script (under HOME), and the line, if any, that
-# the shell's start-up file needs to find it.
-INSTALLED = {
-    "bash": (".bash_completions/{prog}.sh", ".bashrc", "source ~/.bash_completions/{prog}.sh"),
-    "zsh": (".zfunc/_{prog}", ".zshrc", "fpath+=~/.zfunc; autoload -Uz compinit && compinit"),
-    "fish": (".config/fish/completions/{prog}.fish", None, None),
-}
-
 # Option (long name without dashes) -> its valid values. Help fills "{choices}" in the
 # option's text from here and completion offers them, so both follow the code.
 CHOICES: dict[str, Callable[[], Sequence[str]]] = {
@@ -77,25 +70,12 @@ def install_completion(ctx: typer.Context, param: Any, value: str | None) -> Non
     home = os.environ.get("HOME", "")
     if not home:  # as root with HOME= the files would land in /
         raise Mistake("errors.no_home")
-    prog = ctx.find_root().info_name or ""
-    script_path, rc_name, line = (
-        part.format(prog=prog) if part else None for part in INSTALLED[shell]
-    )
-    assert script_path is not None
-    target = Path(home, script_path)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(completion_script(ctx, shell), encoding="utf-8")
-        if rc_name and line:
-            target = Path(home, rc_name)
-            existing = target.read_text(encoding="utf-8") if target.exists() else ""
-            if line not in existing.splitlines():
-                with target.open("a", encoding="utf-8") as rc:
-                    rc.write(
-                        ("\n" if existing and not existing.endswith("\n") else "") + line + "\n"
-                    )
-    except OSError as e:
-        text = msgs.text("errors.output.failed", path=target, reason=e.strerror or e)
+        target = install_script(
+            home, shell, ctx.find_root().info_name or "", completion_script(ctx, shell)
+        )
+    except InstallError as e:
+        text = msgs.text("errors.output.failed", path=e.path, reason=e.reason)
         raise typer.Exit(report(text, EXIT_NO)) from e
     print(msgs.text("usage.installed", shell=shell, path=target))
     raise typer.Exit()

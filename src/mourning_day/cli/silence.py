@@ -22,6 +22,7 @@ from mourning_day.render import durations, phrases
 from mourning_day.render.notification import notification
 from mourning_day.system.notify import notify as show_notification
 from mourning_day.system.process import signals_held
+from mourning_day.system.terminal import ring_bell
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def script_wait(
     looks = vigil.watch(minute, run.clock.now, run.clock.sleep, "end" if notify else until)
     for last, rings, notice in vigil.notices(vigil.bells(looks)):  # noqa: B007
         if bell and rings:
-            _terminal_bell()
+            ring_bell()
         if notify and notice is not None:
             show_notification(*notification(obs, notice, run.msgs))
             if notice == "start" and until == "start":
@@ -158,14 +159,6 @@ def _on_terminal(run: Run) -> bool:
     """Where Rich output would be the default: a terminal, and not a dumb one (which
     cannot redraw a frame in place)."""
     return run.fmt == "rich"
-
-
-def _terminal_bell() -> None:
-    for stream in (sys.stdout, sys.stderr):
-        if stream.isatty():
-            stream.write("\a")
-            stream.flush()
-            return
 
 
 def _say(run: Run, key: str, year: int, **values: object) -> None:

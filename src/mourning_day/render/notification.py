@@ -3,7 +3,7 @@ ends, in the reader's language, with the time in Baku and in each of the reader'
 
 from __future__ import annotations
 
-from mourning_day.core.observance import Observance
+from mourning_day.core.observance import Observance, silence_reported
 from mourning_day.core.vigil import Notice, minute_of
 from mourning_day.i18n.messages import Messages
 from mourning_day.render.phrases import moment_in_places
@@ -15,6 +15,6 @@ def notification(obs: Observance, notice: Notice, msgs: Messages) -> tuple[str, 
     minute = minute_of(obs.anniversary.year)
     moment = moment_in_places(minute.moment(notice), obs.zones, msgs)
     anniversary = msgs.sentence(msgs.title(obs.anniversary.number))
-    return msgs.text(f"notify.{notice}"), msgs.text(
-        "notify.body", anniversary=anniversary, moment=moment
-    )
+    # Before the sources report one (2017), the minute at 12:00, not a minute of silence.
+    title = f"notify.{notice}" if silence_reported(minute.year) else f"notify.unreported.{notice}"
+    return msgs.text(title), msgs.text("notify.body", anniversary=anniversary, moment=moment)

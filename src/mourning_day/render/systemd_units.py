@@ -87,10 +87,9 @@ Description={description}
 
 [Timer]
 OnCalendar={on_calendar()}
-# systemd's default accuracy is one minute, which could miss the minute itself.
+# {msgs.text("schedule.accuracy")}
 AccuracySec=1s
-# A start missed while the computer was off is not made up: a minute kept hours late is
-# no minute.
+# {msgs.text("schedule.not_made_up")}
 Persistent=false
 Unit={SERVICE}
 

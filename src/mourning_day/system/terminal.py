@@ -169,3 +169,13 @@ def stop_held() -> Iterator[None]:
         yield
     finally:
         mask(signal.SIG_SETMASK, old)
+
+
+def ring_bell() -> None:
+    """The terminal's bell, on whichever of stdout and stderr is a terminal (a script's
+    output stays its one line)."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream.isatty():
+            stream.write("\a")
+            stream.flush()
+            return
