@@ -235,9 +235,11 @@ def test_fact_sentences_in_russian(invoke) -> None:  # type: ignore[no-untyped-d
     # Ленкорань (3rd decl., f.); «арестован 841 человек»: a numeral ending in один takes a
     # singular predicate (Розенталь § 189).
     facts = _facts(invoke, "ru")
+    # «В районах и городах, где…» as Report.az writes it («Еще 8 человек были убиты в районах
+    # и городах…», report.az/ru, second reading).
     assert facts[3] == (
-        f"Там, где чрезвычайное положение не объявлялось, были убиты ещё 8{NB}человек: "
-        f"25{NB}января в Нефтчале и 26{NB}января в Ленкорани."
+        f"В районах и городах, где чрезвычайное положение не объявлялось, были убиты ещё "
+        f"8{NB}человек: 25{NB}января в Нефтчале и 26{NB}января в Ленкорани."
     )
     # "были убиты 147 человек, ранены 744", as ru.trend.az writes it (found by the issue-18
     # reading; moscow-baku.ru, 2018-01-20: "были убиты 137 и ранены 744 гражданских лиц,
