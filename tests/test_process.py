@@ -111,3 +111,18 @@ def test_every_stopping_signal_is_held() -> None:
         held = signal.pthread_sigmask(signal.SIG_BLOCK, [])
     assert set(SIGNALS) <= held
     assert {signal.SIGINT, signal.SIGTERM, signal.SIGHUP} <= set(SIGNALS)
+
+
+def test_memory_running_out_is_known_through_the_chain() -> None:
+    """As CI once saw under `ulimit -v`: the loader could not map a module, and the import
+    machinery failed again while handling it (SystemError)."""
+    try:
+        try:
+            raise ImportError("/x/_sha512.so: failed to map segment from shared object")
+        except ImportError:
+            raise SystemError("error return without exception set") from None
+    except SystemError as second:
+        second.__context__ = ImportError("failed to map segment from shared object")
+        assert process.out_of_memory_in(second)
+    assert not process.out_of_memory_in(ImportError("No module named 'babel'"))
+    assert not process.out_of_memory_in(SystemError("something else"))

@@ -23,7 +23,7 @@ def main() -> NoReturn:
         die_by(e.signum)
     except MemoryError:  # wherever it struck: one line, never a traceback
         out_of_memory()
-    except ImportError as e:
+    except (ImportError, SystemError) as e:
         if not out_of_memory_in(e):
             raise
         out_of_memory()

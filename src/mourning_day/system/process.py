@@ -137,10 +137,22 @@ def exit_status(signum: int, *, windows: bool) -> int:
 _LOADER_OUT_OF_MEMORY = ("failed to map segment", "cannot allocate memory")
 
 
-def out_of_memory_in(error: ImportError) -> bool:
-    """Whether an ImportError is memory running out, not a module missing."""
-    text = str(error).lower()
-    return any(words in text for words in _LOADER_OUT_OF_MEMORY)
+def out_of_memory_in(error: BaseException) -> bool:
+    """Whether an error is memory running out, not a module missing: a MemoryError or the
+    loader's "failed to map segment" anywhere in its chain (the import machinery may then
+    fail again, with a SystemError, while it handles the first)."""
+    seen: BaseException | None = error
+    for _ in range(20):  # a chain is short; never loop on a cycle
+        if seen is None:
+            return False
+        if isinstance(seen, MemoryError):
+            return True
+        if isinstance(seen, ImportError) and any(
+            words in str(seen).lower() for words in _LOADER_OUT_OF_MEMORY
+        ):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def out_of_memory() -> NoReturn:
