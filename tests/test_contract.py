@@ -828,7 +828,9 @@ def test_under_a_tight_address_space_limit_the_run_works_or_says_one_line() -> N
     needs depends on the machine (and on the libraries: Typer 0.29 brings pydantic), so a
     range of limits is tried. Below what the
     interpreter needs to start and import the package (before any code of the tool's
-    runs) a limit is no case for the tool."""
+    runs) a limit is no case for the tool. Near that edge one run may import the package
+    and the next may not (where the loader maps things varies), so a run that failed
+    while runpy was still importing the package, before `__main__` ran, is none either."""
     outcomes = set()
     for limit in range(14_000, 120_001, 3_000):
         if limited(limit, "-c", "import mourning_day").returncode != 0:
@@ -836,6 +838,8 @@ def test_under_a_tight_address_space_limit_the_run_works_or_says_one_line() -> N
         result = limited(
             limit, "-m", "mourning_day", "summary", "--today", "2025-11-24", "--lang", "ru"
         )
+        if "in _get_module_details" in result.stderr:
+            continue
         if result.returncode == 0:
             assert result.stderr == ""
             outcomes.add("worked")

@@ -4,6 +4,7 @@ and what Windows gets, read from the code's branches (nothing here runs Windows;
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import sys
@@ -126,3 +127,25 @@ def test_memory_running_out_is_known_through_the_chain() -> None:
         assert process.out_of_memory_in(second)
     assert not process.out_of_memory_in(ImportError("No module named 'babel'"))
     assert not process.out_of_memory_in(SystemError("something else"))
+
+
+def test_a_bare_system_error_is_out_of_memory_only_when_memory_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Python 3.12 under `ulimit -v` (seen in CI): "error return without exception set",
+    with no chain; and the compiler's "field 'target' is required for AnnAssign". Only a
+    failed probe makes such an error out of memory; while memory is there it stays a bug,
+    with its traceback. ENOMEM says so itself."""
+    bare = SystemError("error return without exception set")
+    compiler = ValueError("field 'target' is required for AnnAssign")
+    assert not process.out_of_memory_in(bare)
+    assert not process.out_of_memory_in(compiler)
+    assert process.out_of_memory_in(OSError(errno.ENOMEM, "Cannot allocate memory"))
+    assert not process.out_of_memory_in(OSError(errno.ENOENT, "No such file or directory"))
+
+    def no_memory(size: int) -> bytearray:
+        raise MemoryError
+
+    monkeypatch.setattr(process, "bytearray", no_memory, raising=False)
+    assert process.out_of_memory_in(bare)
+    assert process.out_of_memory_in(compiler)

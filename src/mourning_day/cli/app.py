@@ -2,6 +2,7 @@
 where every error becomes one line and an exit status."""
 
 import contextlib
+import errno
 import importlib
 import os
 import sys
@@ -27,6 +28,7 @@ from mourning_day.cli.errors import (
 from mourning_day.i18n.messages import Messages
 from mourning_day.i18n.suggest import close_matches
 from mourning_day.render.help import command_help, command_summary, program_help
+from mourning_day.system.process import out_of_memory
 from mourning_day.system.terminal import ignore_unusable_terminal_size, prepare_streams
 
 # Command name -> module under mourning_day.cli that defines `command`.
@@ -150,6 +152,8 @@ class Program(TyperGroup):
         except typer.Abort:
             code = report("aborted", EXIT_NO)
         except OSError as e:  # a full disk, a closed descriptor: not the user's typing
+            if e.errno == errno.ENOMEM:
+                out_of_memory()
             code = report(f"cannot write output: {e.strerror or e}", EXIT_NO)
             with contextlib.suppress(OSError, ValueError, AttributeError):
                 # The interpreter's last flush of what is buffered must not fail again.

@@ -137,15 +137,35 @@ def exit_status(signum: int, *, windows: bool) -> int:
 _LOADER_OUT_OF_MEMORY = ("failed to map segment", "cannot allocate memory")
 
 
+# How much a probe asks for when an error does not say what it is: more than any one
+# module or shared object of the program's needs at once.
+_PROBE_BYTES = 16 << 20
+
+
 def out_of_memory_in(error: BaseException) -> bool:
-    """Whether an error is memory running out, not a module missing: a MemoryError or the
-    loader's "failed to map segment" anywhere in its chain (the import machinery may then
-    fail again, with a SystemError, while it handles the first)."""
+    """Whether an unexpected error is memory running out, not a bug or a module missing.
+    Its chain may say so: a MemoryError, ENOMEM, or the loader's "failed to map segment"
+    (the import machinery may then fail again while it handles the first). Under a tight
+    limit CPython may also fail in ways that name no memory at all (3.12: a SystemError
+    "error return without exception set"; a ValueError from the compiler); then a probe
+    asks for memory, and only its failure says so."""
+    if _chain_says_out_of_memory(error):
+        return True
+    try:
+        bytearray(_PROBE_BYTES)
+    except MemoryError:
+        return True
+    return False
+
+
+def _chain_says_out_of_memory(error: BaseException) -> bool:
     seen: BaseException | None = error
     for _ in range(20):  # a chain is short; never loop on a cycle
         if seen is None:
             return False
         if isinstance(seen, MemoryError):
+            return True
+        if isinstance(seen, OSError) and seen.errno == errno.ENOMEM:
             return True
         if isinstance(seen, ImportError) and any(
             words in str(seen).lower() for words in _LOADER_OUT_OF_MEMORY
