@@ -321,7 +321,14 @@ def test_summary_rows_and_facts(invoke) -> None:  # type: ignore[no-untyped-def]
     # TDK: a given month's name is capitalised ("23 Mart 1974'te"), the suffix after the
     # year follows "dört" ("1994'te"); MFA in Turkish: "19-20 Ocak 1990 gecesi".
     assert "Mart 1994'te Milli Meclis" in out
-    assert "19–20 Ocak 1990 gecesi Sovyet ordusu birlikleri" in out
+    # Second reading (trread2): "iç kuvvetler" is a calque the press does not use; the
+    # internal troops were the USSR Interior Ministry's, as the fact's source says ("troops
+    # of the Ministry of Defense, the State Security Committee, and the Ministry of Internal
+    # Affairs of the USSR entered Baku", Report.az in facts.json); the press's "Sovyet
+    # ordusunun ... Bakü'ye girmesi" (sondakika.com, İHA, 2026-01-20, above).
+    assert (
+        "19–20 Ocak 1990 gecesi Sovyet ordusu ve SSCB İçişleri Bakanlığı birlikleri Bakü'ye girdi"
+    ) in out
     assert "Bakü ve Sumgayıt kentlerinde siviller öldürüldü" in out
     assert f"Olağanüstü hâl ilan edilmeyen yerlerde 8{NB}kişi daha öldürüldü" in out
     assert "25 Ocak'ta Neftçala'da, 26 Ocak'ta Lenkeran'da" in out
