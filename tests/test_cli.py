@@ -371,3 +371,29 @@ def test_version(invoke, option: str) -> None:  # type: ignore[no-untyped-def]
     result = invoke([option])
     assert result.exit_code == 0
     assert result.stdout == f"mourning-day {version('mourning-day')}\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (["--lang", "ru", "summary"], ["summary", "--lang", "ru"]),
+        (["--lang=tr", "next"], ["next", "--lang=tr"]),
+        (["--lang", "az", "table", "--count", "2"], ["table", "--count", "2", "--lang", "az"]),
+    ],
+)
+def test_lang_before_the_command_is_the_commands(
+    invoke, before: list[str], after: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """Found by the Turkish second reading: `mourning-day --lang tr next` was "unexpected
+    arguments: next", though every command takes --lang."""
+    fixed = [*BEFORE, "--tz", "Asia/Baku", "--format", "text"]
+    first, second = invoke([*before, *fixed]), invoke([*after, *fixed])
+    assert (first.exit_code, second.exit_code) == (0, 0)
+    assert first.stdout == second.stdout
+    assert first.stdout != invoke([after[0], *fixed]).stdout  # not English
+
+
+def test_lang_before_an_unknown_command_names_it_in_that_language(invoke) -> None:  # type: ignore[no-untyped-def]
+    result = invoke(["--lang", "ru", "sumary"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("mourning-day: неизвестная команда «sumary»")

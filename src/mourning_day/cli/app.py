@@ -185,7 +185,11 @@ def _as_click_reads(args: list[str], own: set[str]) -> list[str]:
     """The program's command line in the shape click parses: `mourning-day --tz Asia/Baku`
     is `next --tz Asia/Baku`; before a command, `--lang` is read from ARGS alone
     (errors.reader_language), as for `mourning-day --help --lang ru`; a SHELL left out after
-    --show-completion is "" (click's options cannot take an optional value)."""
+    --show-completion is "" (click's options cannot take an optional value); `--lang ru
+    summary` is `summary --lang ru`, as every command takes --lang."""
+    lang = 2 if args[:1] == ["--lang"] else 1 if args[:1] and args[0].startswith("--lang=") else 0
+    if lang and args[lang:] and not args[lang].startswith("-"):
+        return [args[lang], *args[:lang], *args[lang + 1 :]]
     if not args or (args[0].startswith("-") and args[0].partition("=")[0] not in own):
         return [DEFAULT_COMMAND, *args]
     if args[0] in own:
