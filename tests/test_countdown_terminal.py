@@ -32,7 +32,9 @@ class Pane:
         self.name = name
 
     def tmux(self, *args: str) -> str:
-        done = subprocess.run(["tmux", *args], capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            ["tmux", "-L", self.name, *args], capture_output=True, text=True, check=True
+        )
         return done.stdout
 
     def keys(self, *keys: str) -> None:
@@ -58,10 +60,15 @@ class Pane:
 
 
 def open_pane(columns: int, rows: int, command: list[str]) -> Iterator[Pane]:
+    # A server of its own per pane (-L): on the shared default socket a new session could
+    # race with the server that the last test's session was shutting down ("server exited
+    # unexpectedly", seen in CI).
     name = f"mourning-day-{uuid.uuid4().hex[:8]}"
     subprocess.run(
         [
             "tmux",
+            "-L",
+            name,
             "new-session",
             "-d",
             "-s",
@@ -77,7 +84,7 @@ def open_pane(columns: int, rows: int, command: list[str]) -> Iterator[Pane]:
     try:
         yield Pane(name)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], check=False, capture_output=True)
+        subprocess.run(["tmux", "-L", name, "kill-server"], check=False, capture_output=True)
 
 
 @pytest.fixture
