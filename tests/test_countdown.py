@@ -4,6 +4,7 @@ by eye once; expected strings written by hand."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -112,10 +113,10 @@ def test_clock_faces() -> None:
 # --- issue 19: a frame taller than the terminal ----------------------------------------------
 
 
-def fitted(at: datetime, width: int, height: int) -> list[str]:
+def fitted(at: datetime, width: int, height: int, lang: str = "en") -> list[str]:
     from mourning_day.render.countdown import fitted_lines
 
-    msgs = Messages("en")
+    msgs = Messages(lang)
     obs = observe(anniversary(2026, date(2026, 1, 20)), Zone("Europe/London"))
     console = Console(width=width, height=height, file=io.StringIO(), color_system=None)
     return [
@@ -146,3 +147,30 @@ def test_a_frame_taller_than_the_terminal_keeps_the_time_left(
     width: int, height: int, expected: list[str]
 ) -> None:
     assert fitted(START - timedelta(minutes=10), width, height) == expected
+
+
+# --- issue 19: a pane narrower than the frame's words ----------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "az", "ru", "tr"])
+@pytest.mark.parametrize("width", range(8, 17))
+@pytest.mark.parametrize("offset", [-10, 10], ids=["before", "during"])
+def test_at_8_to_16_columns_no_word_is_cut(lang: str, width: int, offset: int) -> None:
+    """Before: during the minute a 12-column pane showed "50 seconds l" (ru "осталось 50
+    секу"), and a tall 8-column pane "annivers" / "ary". Every word shown is a whole word
+    of the frame as a wide terminal shows it, and the time left is there."""
+    at = START + timedelta(seconds=offset)
+    wide = fitted(at, 1000, 100, lang)
+    words = {word for line in wide for word in re.split(r"[ \u00a0]+", line) if word}
+    narrow = fitted(at, width, 100, lang)
+    shown = [word for line in narrow for word in re.split(r"[ \u00a0]+", line) if word]
+    assert set(shown) <= words, set(shown) - words
+    assert all(len(line) <= width for line in narrow), narrow
+    time_left = "00:00:10" if offset < 0 else "50"
+    assert time_left in shown
+
+
+def test_the_seconds_left_fall_back_on_the_number_where_no_word_of_them_fits() -> None:
+    # At 5 columns neither "seconds" (7) nor "осталось" (8) fits: the number alone shows.
+    assert fitted(START + timedelta(seconds=10), 5, 3) == ["50"]
+    assert fitted(START + timedelta(seconds=10), 5, 3, "ru") == ["50"]

@@ -143,6 +143,17 @@ def test_in_a_short_pane_the_seconds_left_of_the_minute_always_show(
         assert any("━" in line and "seconds left" in line for line in screen.splitlines())
 
 
+@pytest.mark.parametrize(("columns", "rows"), [(8, 4), (10, 2), (12, 3), (14, 2)])
+def test_in_a_narrow_pane_the_seconds_left_are_whole_words(columns: int, rows: int) -> None:
+    """Before: at 8-16 columns the minute's line was cut ("50 seconds l", "50 secon")."""
+    during = [*SILENCE[:5], "2026-01-20T08:00:10Z", *SILENCE[6:]]
+    for pane in open_pane(columns, rows, [*ENV, *during]):
+        screen = pane.wait_for("seconds")
+        words = screen.split()
+        assert set(words) <= {"seconds", "left", *map(str, range(61))}, screen
+        assert any(word.isdigit() for word in words)
+
+
 def test_with_lines_1_the_time_left_is_the_one_line() -> None:
     for pane in open_pane(80, 24, [*ENV, "LINES=1", *SILENCE]):
         screen = pane.wait_for(TIME_LEFT)

@@ -173,6 +173,6 @@ def test_crons_zone_is_the_systems_not_the_shells(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(clock, "_localtime_target", lambda: "/usr/share/zoneinfo/Asia/Kolkata")
     monkeypatch.setenv("TZ", "Asia/Tokyo")
     assert clock.daemon_zone() == Zone("Asia/Kolkata")
-    assert clock.local_zone() == Zone("Asia/Tokyo")
+    assert clock.reader_zones((), {"TZ": "Asia/Tokyo"}) == (Zone("Asia/Tokyo"),)
     monkeypatch.setattr(clock, "_localtime_target", lambda: None)  # a copy, not a link
     assert clock.daemon_zone() == LOCAL

@@ -109,3 +109,15 @@ def test_help_is_transliterated_before_it_is_laid_out(lang: str, command: list[s
         if len(line) > 60 and not unbreakable(line, before)  # an example's command line
     ]
     assert too_wide == []
+
+
+@pytest.mark.parametrize("columns", [30, 31, 32])
+def test_a_russian_date_keeps_its_year_sign_where_cp1251_has_no_narrow_space(
+    columns: int,
+) -> None:
+    """CLDR ties "2026" and "г." with U+202F, which CP1251 lacks. Before, it became a plain
+    space and at 30 columns the box read "вторник, 20 января 2026" / "г."; CP1251 has
+    U+00A0, which holds the two as U+202F does."""
+    lines = on_terminal(["summary", "--lang", "ru"], "cp1251", columns=columns)
+    assert not any(line.strip(" |").startswith("г.,") or line.strip(" |") == "г." for line in lines)
+    assert any("20\u00a0января\u00a02026\u00a0г." in line for line in lines), lines

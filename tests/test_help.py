@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 
 from mourning_day.cli.app import COMMANDS, app
-from mourning_day.cli.completion import CHOICES, SHELLS
 from mourning_day.i18n.catalog import LANGUAGES, load_catalog
 from mourning_day.i18n.messages import Messages
 from mourning_day.render import FORMATS
+from mourning_day.render.choices import CHOICES, SHELLS
 from mourning_day.render.fields import OBSERVANCE_FIELDS
 
 HELP_SCREENS = [[], *([name] for name in COMMANDS)]

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from mourning_day.render.console import wrap
+from mourning_day.render.wrapping import wrap
 
 FIXED = ["--today", "2025-11-24", "--tz", "Asia/Baku"]
 TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color"}

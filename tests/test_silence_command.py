@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from mourning_day.cli import silence as silence_command
+from mourning_day.cli import options
 from mourning_day.system import clock
 from tests.conftest import default_sigint
 from tests.test_vigil import FakeTime
@@ -42,7 +42,7 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> FakeTime:
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """Make the command believe it is on a terminal, and Rich draw as on one."""
-    monkeypatch.setattr(silence_command, "_on_terminal", lambda run: True)
+    monkeypatch.setattr(options, "default_format", lambda out, environ: "rich")
     return {"TTY_COMPATIBLE": "1", "TTY_INTERACTIVE": "1", "COLUMNS": "80"}
 
 

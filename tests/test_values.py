@@ -71,7 +71,7 @@ def test_instant(text: str, expected: datetime | None) -> None:
     [("90s", 90), ("10m", 600), ("2h", 7200), ("1h30m", 5400), ("1d", 86400), ("2H", 7200)],
 )
 def test_duration(text: str, seconds: int) -> None:
-    assert duration(text) == timedelta(seconds=seconds)
+    assert duration(text) == (text, timedelta(seconds=seconds))
 
 
 @pytest.mark.parametrize("text", ["", "10", "m", "-5m", "1.5h", "30m1h", "1 h", "２h"])

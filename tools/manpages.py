@@ -49,7 +49,7 @@ def command_specs() -> tuple[tuple[OptionSpec, ...], tuple[CommandSpec, ...]]:
     import typer
 
     from mourning_day.cli.app import app
-    from mourning_day.cli.completion import CHOICES
+    from mourning_day.render.choices import CHOICES
 
     def choices(key: str) -> tuple[str, ...]:
         return tuple(CHOICES[key]()) if key in CHOICES else ()

@@ -1,7 +1,6 @@
 """The program: its commands (each built only when run), its own options, and the edge
 where every error becomes one line and an exit status."""
 
-import contextlib
 import errno
 import importlib
 import os
@@ -13,7 +12,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from mourning_day.cli.completion import CHOICES, completer, install_completion, show_completion
+from mourning_day.cli.completion import completer, install_completion, show_completion
 from mourning_day.cli.errors import (
     ARGS,
     EXIT_NO,
@@ -27,8 +26,9 @@ from mourning_day.cli.errors import (
 )
 from mourning_day.i18n.messages import Messages
 from mourning_day.i18n.suggest import close_matches
+from mourning_day.render.choices import CHOICES
 from mourning_day.render.help import command_help, command_summary, program_help
-from mourning_day.system.process import out_of_memory
+from mourning_day.system.process import out_of_memory, stdout_to_devnull
 from mourning_day.system.terminal import ignore_unusable_terminal_size, prepare_streams
 
 # Command name -> module under mourning_day.cli that defines `command`.
@@ -44,25 +44,25 @@ COMMANDS = {
 DEFAULT_COMMAND = "next"  # what `mourning-day` alone runs, as `cal` alone prints a month
 
 
-def _printed_help(option: Any) -> Any:
-    """click's help option echoes through a UTF-8 writer of its own where stdout is ASCII;
-    help is printed as all output is, so a terminal in any encoding can show it."""
-    if option is not None:
-        option.callback = _print_help
-    return option
-
-
 def _print_help(ctx: Any, param: Any, value: bool) -> None:
     if value and not ctx.resilient_parsing:
         print(ctx.get_help())
         raise typer.Exit()
 
 
-class Command(TyperCommand):
-    """A command whose help and extra arguments speak the reader's language."""
+class _PrintedHelp:
+    """click's help option echoes through a UTF-8 writer of its own where stdout is ASCII;
+    help is printed as all output is, so a terminal in any encoding can show it."""
 
     def get_help_option(self, ctx: Any) -> Any:
-        return _printed_help(super().get_help_option(ctx))
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.callback = _print_help
+        return option
+
+
+class Command(_PrintedHelp, TyperCommand):
+    """A command whose help and extra arguments speak the reader's language."""
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         command_help(ctx, self, formatter, Messages(reader_language(ctx)), CHOICES)
@@ -95,15 +95,12 @@ class Command(TyperCommand):
         return rest
 
 
-class Program(TyperGroup):
+class Program(_PrintedHelp, TyperGroup):
     """Runs `next` when given nothing, suggests a command for a typo, shows its help in
     the reader's language, and loads a command's module only when it is run or listed."""
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
-
-    def get_help_option(self, ctx: Any) -> Any:
-        return _printed_help(super().get_help_option(ctx))
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         module = COMMANDS.get(cmd_name)
@@ -155,9 +152,7 @@ class Program(TyperGroup):
             if e.errno == errno.ENOMEM:
                 out_of_memory()
             code = report(f"cannot write output: {e.strerror or e}", EXIT_NO)
-            with contextlib.suppress(OSError, ValueError, AttributeError):
-                # The interpreter's last flush of what is buffered must not fail again.
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            stdout_to_devnull()
         except SystemExit as e:  # the completion protocol ends so
             code = e.code if isinstance(e.code, int) else (EXIT_OK if e.code is None else EXIT_NO)
         code = code if isinstance(code, int) else EXIT_OK

@@ -16,27 +16,10 @@ from typing import Any
 import typer
 
 from mourning_day.cli.errors import EXIT_NO, Mistake, reader_language, report
-from mourning_day.core.vigil import MOMENTS
-from mourning_day.i18n.catalog import LANGUAGES
 from mourning_day.i18n.messages import Messages
 from mourning_day.i18n.suggest import zone_names
-from mourning_day.render import FORMATS
-from mourning_day.render.fields import OBSERVANCE_FIELDS
-from mourning_day.render.shell_hook import HOOK_SHELLS
+from mourning_day.render.choices import CHOICES, SHELLS
 from mourning_day.system.shell_files import INSTALLED, InstallError, install_script
-
-SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
-# Option (long name without dashes) -> its valid values. Help fills "{choices}" in the
-# option's text from here and completion offers them, so both follow the code.
-CHOICES: dict[str, Callable[[], Sequence[str]]] = {
-    "format": lambda: tuple(FORMATS),
-    "lang": lambda: LANGUAGES,
-    "field": lambda: OBSERVANCE_FIELDS,
-    "until": lambda: MOMENTS,
-    "target": lambda: (*HOOK_SHELLS, "systemd", "cron"),
-    "show-completion": lambda: SHELLS,
-    "install-completion": lambda: tuple(INSTALLED),
-}
 
 
 def completer(option: str) -> Callable[[str], list[str]]:

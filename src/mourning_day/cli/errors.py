@@ -12,7 +12,7 @@ from typing import Any
 
 import typer
 
-from mourning_day.i18n.language import language_code, language_from_locale
+from mourning_day.i18n import language
 from mourning_day.i18n.messages import Messages
 from mourning_day.i18n.suggest import close_matches, close_zones
 from mourning_day.render.escape import shown, visible
@@ -57,13 +57,6 @@ def unknown(kind: str, value: str, choices: Sequence[str], param: str | None = N
     return Mistake(f"errors.{kind}", param=param, value=value, choices=", ".join(choices))
 
 
-def suggest(msgs: Messages, message: str, names: Sequence[str]) -> str:
-    """`message`, and "did you mean …?" if there are names to offer."""
-    if not names:
-        return message
-    return msgs.text("usage.suggest", message=message, names=msgs.join_or(list(names)))
-
-
 def report(message: str, code: int) -> int:
     """One line on stderr, prefixed with the program's name; returns `code` for the caller.
     If stderr is closed or full the line is lost, but the exit status stays."""
@@ -75,23 +68,9 @@ def report(message: str, code: int) -> int:
 
 
 def reader_language(ctx: Any, env: Mapping[str, str] = os.environ) -> str:
-    """--lang if it names a language we speak, wherever it stands on the command line (so
-    that `next --help --lang ru` is Russian, and an error before --lang is read too), else
-    MOURNING_DAY_LANG, else the locale. The one place the command line is read by hand."""
-    args: list[str] = (ctx.find_root().meta.get(ARGS, []) if ctx is not None else []) or []
-    given = None
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == "--lang" and i + 1 < len(args):
-            given = args[i + 1]
-        elif arg.startswith("--lang="):
-            given = arg.partition("=")[2]
-    for value in (given, env.get("MOURNING_DAY_LANG")):
-        code = language_code(value) if value else None
-        if code:
-            return code
-    return language_from_locale(env)
+    """The reader's language as the command line typed (ARGS) and the environment say."""
+    args = ctx.find_root().meta.get(ARGS, []) if ctx is not None else []
+    return language.reader_language(args or [], env)
 
 
 def message(error: typer.TyperException) -> str:
@@ -110,7 +89,7 @@ def message(error: typer.TyperException) -> str:
 
 def _mistake(error: Mistake, ctx: Any, msgs: Messages) -> str:
     values = {k: _echoed(v) if k in TYPED else v for k, v in error.values.items()}
-    text = suggest(msgs, msgs.text(error.key, **values), error.near)
+    text = msgs.suggesting(msgs.text(error.key, **values), error.near)
     param = error.param or _param(ctx, error.param_name)
     if param is not None and ctx is not None and param.name:
         source = ctx.get_parameter_source(param.name)
@@ -139,7 +118,7 @@ def _clicks(error: Any, ctx: Any, msgs: Messages) -> str:
     if option is not None and hasattr(error, "possibilities"):  # NoSuchOption
         problem = msgs.text("usage.no_such_option", name=shown(option))
         known = [o for p in ctx.command.get_params(ctx) for o in (*p.opts, *p.secondary_opts)]
-        return suggest(msgs, problem, close_matches(option, known))
+        return msgs.suggesting(problem, close_matches(option, known))
     if option is not None and ctx is not None:  # BadOptionUsage: a value missing or extra
         param = next((p for p in ctx.command.get_params(ctx) if option in p.opts), None)
         flag = param is not None and getattr(param, "is_flag", False)

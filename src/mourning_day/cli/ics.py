@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from mourning_day.cli.errors import EXIT_NO, Mistake, report
+from mourning_day.cli.errors import Mistake
 from mourning_day.cli.options import (
     Count,
     Lang,
@@ -74,5 +74,4 @@ def command(
             for chunk in itertools.chain(first, chunks):
                 f.write(chunk)
     except OutputError as e:
-        text = run.msgs.text(f"errors.output.{e.kind}", path=output, reason=e.reason)
-        raise typer.Exit(report(text, EXIT_NO)) from e
+        run.fail_output(e, output)

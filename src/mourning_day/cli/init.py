@@ -12,14 +12,13 @@ from mourning_day.cli.options import Lang, Run, Tz, option, prepare
 from mourning_day.core import vigil
 from mourning_day.core.schedule import wall_clock
 from mourning_day.render import systemd_units
+from mourning_day.render.choices import TARGETS
 from mourning_day.render.crontab import CronCommandError, cron_entry
 from mourning_day.render.shell_hook import HOOK_SHELLS, shell_hook
 from mourning_day.system import clock
 from mourning_day.system.output_file import OutputError
 from mourning_day.system.program import program_command
 from mourning_day.system.unit_files import user_unit_folder, write_files
-
-TARGETS = (*HOOK_SHELLS, "systemd", "cron")
 
 
 def parse_target(text: str) -> str:
@@ -87,8 +86,7 @@ def _systemd(run: Run, zones: list[str], lang: str | None, folder: str | None, f
         text = run.msgs.text(f"schedule.errors.{e.problem}", path=e.path)
         raise typer.Exit(report(text, EXIT_NO)) from e
     except OutputError as e:
-        text = run.msgs.text(f"errors.output.{e.kind}", path=e.path, reason=e.reason)
-        raise typer.Exit(report(text, EXIT_NO)) from e
+        run.fail_output(e, e.path)
     print(run.msgs.text("schedule.written", paths=", ".join(paths)))
     print(run.msgs.text("schedule.enable"))
     print(systemd_units.ENABLE)

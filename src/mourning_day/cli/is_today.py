@@ -7,13 +7,12 @@ import typer
 from mourning_day.cli.errors import EXIT_NO, report
 from mourning_day.cli.options import Format, Lang, Now, Today, Tz, prepare
 from mourning_day.core.anniversary import (
-    LAST_YEAR,
     YearOutOfRangeError,
     anniversary,
     next_anniversary,
 )
 from mourning_day.core.observance import observe
-from mourning_day.render import MACHINE_FORMATS
+from mourning_day.render import MACHINE_FORMATS, phrases
 
 
 def command(
@@ -33,12 +32,7 @@ def command(
         # After 9999-01-20 the answer is still "no"; only the next date is out of reach, and
         # JSON or CSV have no record to give, so the line goes to stderr for them.
         if not quiet:
-            line = run.msgs.text(
-                "is_today.no_later",
-                date=run.msgs.full_date(run.today),
-                day=run.msgs.text("names.day"),
-                last=LAST_YEAR,
-            )
+            line = phrases.no_later(run.today, run.msgs)
             if run.fmt in MACHINE_FORMATS:
                 report(line, EXIT_NO)
             else:

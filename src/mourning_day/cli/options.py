@@ -14,31 +14,31 @@ from typing import Annotated, Any, NamedTuple, NoReturn, TypeVar
 import typer
 
 from mourning_day.cli.completion import complete_zone, completer
-from mourning_day.cli.errors import Mistake, unknown
+from mourning_day.cli.errors import EXIT_NO, Mistake, report, unknown
 from mourning_day.core.anniversary import (
     FIRST_YEAR,
     LAST_YEAR,
     ReversedRangeError,
+    TooManyYearsError,
     YearOutOfRangeError,
     YearRange,
     next_anniversary,
+    year_range,
 )
 from mourning_day.core.values import MAX_DIGITS, instant, iso_date, whole_number
 from mourning_day.core.zones import (
     LocalZoneError,
     UnknownZoneError,
     Zone,
-    check_local_zone,
-    parse_zones,
     today_in,
 )
 from mourning_day.i18n.catalog import LANGUAGES
 from mourning_day.i18n.language import language_code, language_from_locale, territory_from_locale
 from mourning_day.i18n.messages import Messages
-from mourning_day.render import FORMATS, MACHINE_FORMATS, show
+from mourning_day.render import FORMATS, MACHINE_FORMATS, default_format, show
 from mourning_day.system import clock
+from mourning_day.system.output_file import OutputError
 
-DEFAULT_COUNT = 10
 T = TypeVar("T")
 
 
@@ -151,6 +151,11 @@ class Run(NamedTuple):
     def fail(self, param: str | None, key: str, **values: Any) -> NoReturn:
         raise Mistake(key, param=param, **values)
 
+    def fail_output(self, error: OutputError, path: object) -> NoReturn:
+        """A file that could not be written: not the user's typing, so exit 1."""
+        text = self.msgs.text(f"errors.output.{error.kind}", path=path, reason=error.reason)
+        raise typer.Exit(report(text, EXIT_NO)) from error
+
     def next_year(self) -> int:
         try:
             return next_anniversary(self.today).year
@@ -162,19 +167,12 @@ class Run(NamedTuple):
         first = from_year if from_year is not None else self.next_year()
         if to_year is not None and count is not None:
             self.fail(None, "errors.to_and_count")
-        most = LAST_YEAR - first + 1
-        if count is not None and count > most:
-            self.fail("count", "errors.count", value=str(count), most=most)
-        if to_year is not None:
-            last = to_year
-        elif count is not None:
-            last = first + count - 1
-        else:
-            last = min(first + DEFAULT_COUNT - 1, LAST_YEAR)
         try:
-            return YearRange(first, last, self.today)
-        except ReversedRangeError:
-            self.fail(None, "errors.reversed", first=first, last=last)
+            return year_range(first, self.today, last=to_year, count=count)
+        except TooManyYearsError as e:
+            self.fail("count", "errors.count", value=str(count), most=e.most)
+        except ReversedRangeError as e:
+            self.fail(None, "errors.reversed", first=e.first, last=e.last)
 
     def render(self, kind: str, *records: object) -> None:
         show(self.fmt, kind, *records, msgs=self.msgs)
@@ -192,33 +190,21 @@ def prepare(
 ) -> Run:
     """Resolve the shared options. `machine` marks output for scripts (like --field):
     they get the same bytes under any locale; only --lang changes them."""
-    if fmt is None:
-        # A dumb terminal (Emacs' shell, some CI logs) shows no styles, links or boxes.
-        terminal = sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
-        fmt = "rich" if terminal else "text"
+    fmt = fmt or default_format(sys.stdout, os.environ)
     if lang is None and (machine or fmt in MACHINE_FORMATS):
         lang = "en"
     msgs = Messages(lang or language_from_locale(os.environ), territory_from_locale(os.environ))
-    try:
-        zones = parse_zones(tz or ())
-        if tz and not zones:  # --tz "" names no zone, and is not the system's
-            raise UnknownZoneError(" ".join(tz))
-    except UnknownZoneError as e:
-        raise unknown("zone", e.name, (), param="tz") from None
-    if not zones:
-        try:
-            check_local_zone(os.environ)  # without --tz the system's zone counts, as TZ says
-        except LocalZoneError as e:
-            raise Mistake("errors.tz_variable", value=e.value) from e
-        zones = (clock.local_zone(),)
     today, now = _today_or_now(ctx, today, now)
     run_clock = clock.Clock() if now is None else clock.pinned(now)
-    if today is None:
-        try:
+    try:
+        zones = clock.reader_zones(tz or (), os.environ)
+        if today is None:
             now = now or run_clock.now()
             today = today_in(zones[0], now)
-        except LocalZoneError as e:
-            raise Mistake("errors.tz_variable", value=e.value) from e
+    except UnknownZoneError as e:
+        raise unknown("zone", e.name, (), param="tz") from None
+    except LocalZoneError as e:
+        raise Mistake("errors.tz_variable", value=e.value) from e
     return Run(msgs, today, zones[0], fmt, run_clock, now, zones[1:])
 
 

@@ -11,6 +11,8 @@ EVENT_DATE = date(1990, 1, 20)
 FIRST_YEAR = EVENT_DATE.year + 1
 # datetime.date stops at 9999; so do we.
 LAST_YEAR = 9999
+# Anniversaries in a range whose end is not given.
+DEFAULT_COUNT = 10
 # A date as people and facts.json write it, to check before date.fromisoformat, which
 # also takes "20260120" and week dates ("2026-W04-2").
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -96,3 +98,25 @@ class YearRange:
 
     def ends(self) -> tuple[Anniversary, Anniversary]:
         return anniversary(self.first, self.today), anniversary(self.last, self.today)
+
+
+class TooManyYearsError(ValueError):
+    """More anniversaries asked for than there are from the first year to LAST_YEAR."""
+
+    def __init__(self, count: int, most: int) -> None:
+        super().__init__(f"{count} anniversaries asked for; there are {most}")
+        self.count, self.most = count, most
+
+
+def year_range(
+    first: int, today: date, *, last: int | None = None, count: int | None = None
+) -> YearRange:
+    """From `first` to `last`, or `count` anniversaries from `first`; by default ten, or as
+    many as there are before LAST_YEAR ends."""
+    if count is not None:
+        if count > LAST_YEAR - first + 1:
+            raise TooManyYearsError(count, LAST_YEAR - first + 1)
+        last = first + count - 1
+    elif last is None:
+        last = min(first + DEFAULT_COUNT - 1, LAST_YEAR)
+    return YearRange(first, last, today)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from typing import NamedTuple
 
 from mourning_day.core.anniversary import ISO_DATE
 
@@ -59,10 +60,17 @@ def instant(text: str) -> datetime | None:
     return moment
 
 
-def duration(text: str) -> timedelta | None:
+class Duration(NamedTuple):
+    """A span as the user wrote it ("2h"): messages quote it as typed."""
+
+    text: str
+    span: timedelta
+
+
+def duration(text: str) -> Duration | None:
     """E.g. "10m", "2h", "1h30m", "1d", "90s"."""
     match = DURATION.fullmatch(text.lower()) if text else None
     if match is None or not any(match.groups()):
         return None
     days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
-    return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
+    return Duration(text, timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from mourning_day.i18n.catalog import LANGUAGES
 
@@ -17,6 +17,25 @@ def language_code(value: str) -> str | None:
     code = value.partition(".")[0].partition("@")[0].replace("-", "_").partition("_")[0]
     code = code.strip().lower()
     return code if code in LANGUAGES else None
+
+
+def reader_language(args: Sequence[str], env: Mapping[str, str]) -> str:
+    """--lang if it names a language we speak, wherever it stands on the command line
+    `args` (so that `next --help --lang ru` is Russian, and an error before --lang is read
+    too), else MOURNING_DAY_LANG, else the locale."""
+    given = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            given = args[i + 1]
+        elif arg.startswith("--lang="):
+            given = arg.partition("=")[2]
+    for value in (given, env.get("MOURNING_DAY_LANG")):
+        code = language_code(value) if value else None
+        if code:
+            return code
+    return language_from_locale(env)
 
 
 def language_from_locale(env: Mapping[str, str]) -> str:

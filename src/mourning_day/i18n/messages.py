@@ -3,6 +3,7 @@ forms by CLDR rules, ordinals and dates. One Messages object per run."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, Literal
 
@@ -83,6 +84,12 @@ class Messages:
     def join_or(self, items: list[str]) -> str:
         """E.g. "rich, text, json or csv"."""
         return self._list(items, "or")
+
+    def suggesting(self, message: str, names: Sequence[str]) -> str:
+        """`message`, and "did you mean …?" if there are names to offer."""
+        if not names:
+            return message
+        return self.text("usage.suggest", message=message, names=self.join_or(list(names)))
 
     def _list(self, items: list[str], style: Literal["standard", "or"]) -> str:
         """CLDR's list pattern, in the locale the catalog's "lists" section names: for

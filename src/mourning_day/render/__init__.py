@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Mapping
 from types import ModuleType
+from typing import TextIO
 
 from mourning_day.i18n.messages import Messages
 from mourning_day.system.terminal import utf8_stdout
@@ -16,6 +18,12 @@ from mourning_day.system.terminal import utf8_stdout
 FORMATS = {"rich": "console", "text": "text", "json": "json_format", "csv": "csv_format"}
 # Formats for scripts: the same bytes under any locale and terminal (English unless --lang).
 MACHINE_FORMATS = ("json", "csv")
+
+
+def default_format(out: TextIO, environ: Mapping[str, str]) -> str:
+    """Rich on a terminal; plain text in a pipe, and on a dumb terminal (Emacs' shell, some
+    CI logs), which shows no styles, links or boxes."""
+    return "rich" if out.isatty() and environ.get("TERM") != "dumb" else "text"
 
 
 def renderer(fmt: str) -> ModuleType:

@@ -1,13 +1,11 @@
 """Rich output for people at a terminal: the same records as text, drawn with restraint.
 
-Lines are broken here, not by Rich: Rich breaks at no-break spaces and splits any word it
-cannot fit, and our values ("20 January 2026") and table headers must stay whole. Rich
-draws the styles, the panel and the hyperlinks."""
+Lines are broken here (render.wrapping), not by Rich: Rich breaks at no-break spaces and
+splits any word it cannot fit, and our values ("20 January 2026") and table headers must
+stay whole. Rich draws the styles, the panel and the hyperlinks."""
 
 from __future__ import annotations
 
-import re
-import textwrap
 from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import islice
@@ -26,18 +24,9 @@ from mourning_day.i18n.messages import Messages
 from mourning_day.render import phrases
 from mourning_day.render.month_grid import month_lines
 from mourning_day.render.table_layout import Column, Fitted, fit_columns, table_columns
+from mourning_day.render.wrapping import wrap
 from mourning_day.system.terminal import encodable
 
-# A note mark, "[3, 4]", and what stands for its spaces while lines are broken.
-NOTE_MARK = re.compile(r"\[[0-9, ]+\]")
-# The space before a dash that follows a word: no line may begin with a dash. The catalogs
-# tie their own dashes with U+00A0; this holds those in quoted titles, kept verbatim.
-SPACE_BEFORE_DASH = re.compile(r"(?<=\S) (?=[—–] )")
-HOLD = "\0"
-NO_BREAK = "\u00a0"
-# Where held words may part when they cannot fit a line: a no-break space, but not the
-# one before a dash (no line begins with a dash).
-NO_BREAK_TIE = re.compile(f"{NO_BREAK}(?![—–])")
 # Lines longer than this are hard to read: a wider terminal gets a panel this wide.
 MAX_WIDTH = 100
 # From this width the panel gets room around its text; below it every column counts.
@@ -113,35 +102,6 @@ def _styled(console: Console) -> bool:
     """Whether styles, and so hyperlinks, reach the reader: not in a pipe, nor on a dumb
     terminal, where Rich writes plain characters."""
     return console.color_system is not None
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """Lines of at most `width` characters, broken at spaces only (a no-break space holds,
-    and so do a note mark such as "[3, 4]" and a word with the dash after it). A word or a
-    number is never split: where words held together ("20 January 2026") are longer than
-    a line, they part at their no-break spaces, and a single word longer than a line is
-    left whole on a line of its own, wider than `width`."""
-    held = NOTE_MARK.sub(lambda m: m.group().replace(" ", HOLD), text)
-    held = SPACE_BEFORE_DASH.sub(HOLD, held)
-    lines = textwrap.wrap(held, max(width, 1), break_on_hyphens=False, break_long_words=False)
-    parted = [piece for line in lines for piece in _part_held(line, width)]
-    return [line.replace(HOLD, " ") for line in parted] or [""]
-
-
-def _part_held(line: str, width: int) -> list[str]:
-    """A line too long for `width` is one held unit (textwrap keeps a long word alone):
-    part it where it was held, as few times as it takes."""
-    words = NO_BREAK_TIE.split(line)
-    if len(line) <= width or len(words) == 1:
-        return [line]
-    pieces, current = [], words[0]
-    for word in words[1:]:
-        if len(current) + 1 + len(word) <= width:
-            current += NO_BREAK + word
-        else:
-            pieces.append(current)
-            current = word
-    return [*pieces, current]
 
 
 def _lines(text: str, width: int, style: str | Style = "", indent: str = "") -> list[Text]:

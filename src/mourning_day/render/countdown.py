@@ -12,12 +12,15 @@ from mourning_day.core.observance import Observance
 from mourning_day.core.vigil import Look, whole_seconds
 from mourning_day.i18n.messages import Messages
 from mourning_day.render import durations, phrases
+from mourning_day.render.wrapping import wrap
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 
 # The progress bar's width at most, in columns; narrower on a narrow terminal.
 BAR_WIDTH = 60
+# The bar at its narrowest; with less room the seconds left are shown alone.
+MIN_BAR_WIDTH = 8
 
 
 def heading(obs: Observance, msgs: Messages) -> str:
@@ -29,17 +32,24 @@ def heading(obs: Observance, msgs: Messages) -> str:
 
 def frame(obs: Observance, look: Look, length: timedelta, msgs: Messages) -> RenderableType:
     """Before the minute, the time left to it on a clock face; during it, a bar that fills
-    over the minute and the seconds left."""
+    over the minute and the seconds left. Every line is broken between words, at the
+    width it is drawn: a part none of whose words fit is left out, and the time left,
+    always the last part, falls back on fewer words ("00:00:10", "50")."""
     from rich.console import Group
     from rich.progress_bar import ProgressBar
     from rich.table import Table
     from rich.text import Text
 
-    top = [Text(heading(obs, msgs), style="bold"), Text(phrases.silence_line(obs, msgs)), Text()]
+    top: list[RenderableType] = [
+        Words(heading(obs, msgs), "", style="bold"),
+        Words(phrases.silence_line(obs, msgs), ""),
+        Text(),
+    ]
     left = timedelta(seconds=whole_seconds(look.left))
     if look.phase == "before":
         face = durations.clock_face(left, msgs)
-        return Group(*top, Text(phrases.vigil_text("until", obs.anniversary.year, msgs, time=face)))
+        until = phrases.vigil_text("until", obs.anniversary.year, msgs, time=face)
+        return Group(*top, Words(until, face))
     total = length.total_seconds()
     bar = ProgressBar(
         total=total,
@@ -48,14 +58,52 @@ def frame(obs: Observance, look: Look, length: timedelta, msgs: Messages) -> Ren
         complete_style="bold",
         finished_style="bold",
     )
-    seconds_left = msgs.count("seconds_left", whole_seconds(look.left))
+    seconds = whole_seconds(look.left)
+    seconds_left = msgs.count("seconds_left", seconds)
     row = Table.grid(padding=(0, 2))
     # The bar gives way on a narrow terminal; the seconds left are never cut.
     row.add_column(max_width=BAR_WIDTH)
     row.add_column(no_wrap=True, min_width=len(seconds_left))
     row.add_row(bar, seconds_left)
-    under_way = phrases.vigil_text("under_way", obs.anniversary.year, msgs)
-    return Group(*top, Text(under_way), row)
+    under_way = Words(phrases.vigil_text("under_way", obs.anniversary.year, msgs), "")
+    return Group(
+        *top,
+        under_way,
+        Choice(
+            row, len(seconds_left) + 2 + MIN_BAR_WIDTH, Words(seconds_left, msgs.number(seconds))
+        ),
+    )
+
+
+class Words:
+    """`text` broken between words (render.wrapping) at the width it is drawn; where one
+    of its words is wider than that, the first of `fallbacks` whose words all fit (""
+    for nothing). Rich alone would split the word ("annivers" / "ary")."""
+
+    def __init__(self, text: str, *fallbacks: str, style: str = "") -> None:
+        self.texts = (text, *fallbacks)
+        self.style = style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.text import Text
+
+        width = options.max_width
+        for text in self.texts:
+            lines = wrap(text, width)
+            if all(len(line) <= width for line in lines):
+                break
+        for line in lines if any(lines) else []:
+            yield Text(line, style=self.style, no_wrap=True, overflow="ellipsis")
+
+
+class Choice:
+    """`wide` where the terminal is at least `width` columns, else `narrow`."""
+
+    def __init__(self, wide: RenderableType, width: int, narrow: RenderableType) -> None:
+        self.wide, self.width, self.narrow = wide, width, narrow
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.wide if options.max_width >= self.width else self.narrow
 
 
 class Screen:
@@ -158,7 +206,8 @@ def fitted_lines(console: Console, renderable: RenderableType) -> list[str]:
 def _rendered(console: Console, part: RenderableType) -> list[str]:
     with console.capture() as captured:
         console.print(part)
-    return captured.get().rstrip("\n").split("\n")
+    drawn = captured.get().rstrip("\n")
+    return drawn.split("\n") if drawn or not isinstance(part, Words) else []
 
 
 def _visible(line: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from mourning_day.core.anniversary import LAST_YEAR
 from mourning_day.core.facts import Fact, Source, load_facts
 from mourning_day.core.observance import (
     Observance,
@@ -343,3 +344,9 @@ def quoted(text: str, msgs: Messages) -> str:
         return msgs.text("sources.inner_quote", text=words)
 
     return msgs.text("sources.quote", text=_INNER_QUOTES.sub(inner, text))
+
+
+def no_later(today: date, msgs: Messages) -> str:
+    """`is-today` after the last anniversary we can compute: "no", and why no date follows."""
+    day = msgs.text("names.day")
+    return msgs.text("is_today.no_later", date=msgs.full_date(today), day=day, last=LAST_YEAR)

@@ -4,10 +4,17 @@ can replace them."""
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
-from mourning_day.core.zones import Zone, system_zone
+from mourning_day.core.zones import (
+    UnknownZoneError,
+    Zone,
+    check_local_zone,
+    parse_zones,
+    system_zone,
+)
 
 
 def now() -> datetime:
@@ -37,11 +44,17 @@ def pinned(instant: datetime) -> Clock:
     return Clock(instant - now())
 
 
-def local_zone() -> Zone:
-    """The system's zone, by name where TZ or the /etc/localtime link tells it."""
-    import os
-
-    return system_zone(os.environ.get("TZ"), _localtime_target())
+def reader_zones(given: Sequence[str], environ: Mapping[str, str]) -> tuple[Zone, ...]:
+    """The zones --tz names, the first of which counts the date; without --tz the
+    system's, as TZ says. Raises UnknownZoneError for a name that is no zone (or --tz "",
+    which names none and is not the system's), LocalZoneError for a TZ that is none."""
+    if given:
+        zones = parse_zones(given)
+        if not zones:
+            raise UnknownZoneError(" ".join(given))
+        return zones
+    check_local_zone(environ)
+    return (system_zone(environ.get("TZ"), _localtime_target()),)
 
 
 def daemon_zone() -> Zone:

@@ -222,6 +222,13 @@ def _guard_standard_descriptors() -> None:
         sys.stderr = quiet_stderr()
 
 
+def stdout_to_devnull() -> None:
+    """After a failed write, so that the interpreter's last flush of what is buffered
+    cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def quiet_stderr() -> io.TextIOWrapper:
     """A stand-in for a standard error that is closed or refuses to take more: it drops
     what it is given, and holds no descriptor (under `ulimit -n 5` each one counts)."""

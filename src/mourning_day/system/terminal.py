@@ -15,6 +15,9 @@ from typing import TextIO
 from mourning_day.core.values import whole_number
 
 ERROR_HANDLER = "mourning_day.fallback"
+NO_BREAK = "\u00a0"
+# Spaces that hold words together, as CLDR writes them, which older encodings lack.
+NARROW_NO_BREAKS = frozenset("\u202f\u2007")
 
 # Letters and marks that have no ASCII decomposition; anything else unknown becomes "?".
 _FALLBACK = {
@@ -53,7 +56,15 @@ def encodable(text: str, encoding: str) -> str:
         return text
     else:
         return text
-    return "".join(c if _holds(c, encoding) else ascii_fallback(c) for c in text)
+    return "".join(c if _holds(c, encoding) else _stand_in(c, encoding) for c in text)
+
+
+def _stand_in(char: str, encoding: str) -> str:
+    """A narrow no-break space (Russian "2026\u202fг.") becomes a no-break space where
+    the encoding has one (CP1251 and Latin-1 do), so the words it ties stay together."""
+    if char in NARROW_NO_BREAKS and _holds(NO_BREAK, encoding):
+        return NO_BREAK
+    return ascii_fallback(char)
 
 
 def _holds(char: str, encoding: str) -> bool:

@@ -1,0 +1,47 @@
+"""Lines broken between words only, for every drawn output (the Rich summary and table,
+the countdown): Rich itself breaks at no-break spaces and splits a word it cannot fit."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+# A note mark, "[3, 4]", and what stands for its spaces while lines are broken.
+NOTE_MARK = re.compile(r"\[[0-9, ]+\]")
+# The space before a dash that follows a word: no line may begin with a dash. The catalogs
+# tie their own dashes with U+00A0; this holds those in quoted titles, kept verbatim.
+SPACE_BEFORE_DASH = re.compile(r"(?<=\S) (?=[—–] )")
+HOLD = "\0"
+NO_BREAK = "\u00a0"
+# Where held words may part when they cannot fit a line: a no-break space, but not the
+# one before a dash (no line begins with a dash).
+NO_BREAK_TIE = re.compile(f"{NO_BREAK}(?![—–])")
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most `width` characters, broken at spaces only (a no-break space holds,
+    and so do a note mark such as "[3, 4]" and a word with the dash after it). A word or a
+    number is never split: where words held together ("20 January 2026") are longer than
+    a line, they part at their no-break spaces, and a single word longer than a line is
+    left whole on a line of its own, wider than `width`."""
+    held = NOTE_MARK.sub(lambda m: m.group().replace(" ", HOLD), text)
+    held = SPACE_BEFORE_DASH.sub(HOLD, held)
+    lines = textwrap.wrap(held, max(width, 1), break_on_hyphens=False, break_long_words=False)
+    parted = [piece for line in lines for piece in _part_held(line, width)]
+    return [line.replace(HOLD, " ") for line in parted] or [""]
+
+
+def _part_held(line: str, width: int) -> list[str]:
+    """A line too long for `width` is one held unit (textwrap keeps a long word alone):
+    part it where it was held, as few times as it takes."""
+    words = NO_BREAK_TIE.split(line)
+    if len(line) <= width or len(words) == 1:
+        return [line]
+    pieces, current = [], words[0]
+    for word in words[1:]:
+        if len(current) + 1 + len(word) <= width:
+            current += NO_BREAK + word
+        else:
+            pieces.append(current)
+            current = word
+    return [*pieces, current]
