@@ -6,7 +6,6 @@ import importlib
 import os
 import sys
 import textwrap
-from importlib.metadata import version
 from typing import Annotated, Any
 
 import typer
@@ -215,6 +214,9 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
+        # importlib.metadata costs more than a bare Typer app's whole start: only here.
+        from importlib.metadata import version
+
         print(f"{PROG} {version(PROG)}")
         raise typer.Exit()
 
