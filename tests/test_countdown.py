@@ -174,3 +174,9 @@ def test_the_seconds_left_fall_back_on_the_number_where_no_word_of_them_fits() -
     # At 5 columns neither "seconds" (7) nor "осталось" (8) fits: the number alone shows.
     assert fitted(START + timedelta(seconds=10), 5, 3) == ["50"]
     assert fitted(START + timedelta(seconds=10), 5, 3, "ru") == ["50"]
+
+
+def test_within_the_hour_the_clock_face_gives_way_to_minutes_and_seconds() -> None:
+    # "00:00:10" needs 8 columns; at 5 to 7 the hours, all zero, are left out.
+    assert fitted(START - timedelta(seconds=10), 6, 3) == ["00:10"]
+    assert fitted(START - timedelta(hours=1, seconds=10), 6, 3) == ["01:00…"]

@@ -34,7 +34,8 @@ def frame(obs: Observance, look: Look, length: timedelta, msgs: Messages) -> Ren
     """Before the minute, the time left to it on a clock face; during it, a bar that fills
     over the minute and the seconds left. Every line is broken between words, at the
     width it is drawn: a part none of whose words fit is left out, and the time left,
-    always the last part, falls back on fewer words ("00:00:10", "50")."""
+    always the last part, falls back on fewer words ("00:00:10", "00:10", "50"); below
+    that it is cut, with an ellipsis to say so."""
     from rich.console import Group
     from rich.progress_bar import ProgressBar
     from rich.table import Table
@@ -49,7 +50,9 @@ def frame(obs: Observance, look: Look, length: timedelta, msgs: Messages) -> Ren
     if look.phase == "before":
         face = durations.clock_face(left, msgs)
         until = phrases.vigil_text("until", obs.anniversary.year, msgs, time=face)
-        return Group(*top, Words(until, face))
+        # Within the hour, minutes and seconds alone fit 5 columns ("00:00:10" -> "00:10").
+        shorter = [face.removeprefix("00:")] if face.startswith("00:") else []
+        return Group(*top, Words(until, face, *shorter))
     total = length.total_seconds()
     bar = ProgressBar(
         total=total,
