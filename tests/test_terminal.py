@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
 import pytest
 
 from mourning_day.system.terminal import ascii_fallback
-from tests.conftest import run_module
+from tests.conftest import CLEAN_ENV, run_module
 
 FIXED = ["--today", "2025-11-24", "--tz", "Asia/Baku"]
 
@@ -74,6 +75,22 @@ def test_machine_output_is_utf8_even_on_an_ascii_stream() -> None:
     assert run_module([*args, "--field", "weekday"], env=env).stdout == "вторник\n"
     assert '"weekday": "вторник"' in run_module([*args, "-f", "json"], env=env).stdout
     assert ",вторник," in run_module([*args, "-f", "csv"], env=env).stdout
+
+
+def test_plain_text_in_cp1251_ties_the_year_sign_with_a_no_break_space() -> None:
+    """CLDR writes "2026\u202fг."; CP1251 has no U+202F but has U+00A0 (byte 0xA0), which
+    keeps the two together as the original does, where a plain space would not."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mourning_day", "next", *FIXED, "--lang", "ru"],
+        env={
+            **{k: v for k, v in os.environ.items() if k not in CLEAN_ENV},
+            "PYTHONIOENCODING": "cp1251",
+        },
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert "20\u00a0января\u00a02026\u00a0г." in done.stdout.decode("cp1251")
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])

@@ -114,8 +114,9 @@ def year_range(
     """From `first` to `last`, or `count` anniversaries from `first`; by default ten, or as
     many as there are before LAST_YEAR ends."""
     if count is not None:
-        if count > LAST_YEAR - first + 1:
-            raise TooManyYearsError(count, LAST_YEAR - first + 1)
+        most = LAST_YEAR - first + 1
+        if count > most:
+            raise TooManyYearsError(count, most)
         last = first + count - 1
     elif last is None:
         last = min(first + DEFAULT_COUNT - 1, LAST_YEAR)

@@ -79,7 +79,7 @@ def _handler(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeEncodeError):
         raise error
     bad = error.object[error.start : error.end]
-    return "".join(ascii_fallback(c) for c in bad), error.end
+    return "".join(_stand_in(c, error.encoding) for c in bad), error.end
 
 
 def prepare_streams() -> None:
