@@ -849,6 +849,35 @@ def test_under_a_tight_address_space_limit_the_run_works_or_says_one_line() -> N
     assert outcomes == {"worked", "out of memory"}  # the range does reach the case
 
 
+# Fills the address space in big pieces, then in small ones that need no list to grow (a
+# chain of tuples), so that no object is left to make; then says so.
+EXHAUSTED = """
+from mourning_day.system.process import out_of_memory
+hold = []
+for size in (1 << 20, 1 << 12):
+    try:
+        while True:
+            hold.append(bytearray(size))
+    except MemoryError:
+        pass
+head = None
+try:
+    while True:
+        head = (head,)
+except MemoryError:
+    pass
+out_of_memory()
+"""
+
+
+def test_with_no_memory_left_at_all_the_one_line_is_still_written() -> None:
+    """Before: CI's Python 3.12 ended in a traceback from inside `out_of_memory` (about one
+    run in a hundred near the limit where the package imports): entering
+    `contextlib.suppress` makes an object, and none fitted. Here none fits every time."""
+    result = limited(60_000, "-c", EXHAUSTED)
+    assert (result.returncode, result.stderr) == (1, "mourning-day: out of memory\n")
+
+
 @pytest.mark.parametrize("redirect", ["2>&-", "<&- >&- 2>&-", ">&-", ""])
 def test_ics_writes_its_file_with_only_five_descriptors(redirect: str, tmp_path: Path) -> None:
     """Before: under `ulimit -n 5` with stderr closed, exit 1 and no file: the stand-in

@@ -1,7 +1,6 @@
 """The console script and `python -m mourning_day`: signals and standard streams are made
 safe before Typer and the rest load, so a Ctrl-C while they load ends the run quietly."""
 
-import contextlib
 import os
 from typing import NoReturn
 
@@ -15,8 +14,10 @@ try:
         start,
     )
 except MemoryError:  # not even the plumbing loaded: its one line, from bytes, as it would
-    with contextlib.suppress(OSError):
+    try:  # noqa: SIM105 (a plain try: even a context manager's object may not fit)
         os.write(2, b"mourning-day: out of memory\n")
+    except (OSError, MemoryError):
+        pass
     os._exit(1)
 
 
@@ -29,7 +30,11 @@ def main() -> NoReturn:
     except Interrupted as e:
         die_by(e.signum)
     except Exception as e:  # memory running out, wherever it struck: one line
-        if not out_of_memory_in(e):
+        try:
+            starved = out_of_memory_in(e)
+        except MemoryError:  # the check itself found none left
+            starved = True
+        if not starved:
             raise  # a bug or a broken install keeps its traceback, to be reported
         out_of_memory()
 

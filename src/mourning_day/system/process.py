@@ -177,9 +177,12 @@ def _chain_says_out_of_memory(error: BaseException) -> bool:
 
 def out_of_memory() -> NoReturn:
     """One line and exit 1, written from bytes made in advance: with no memory left, even
-    a traceback or a translated message could not be made."""
-    with contextlib.suppress(OSError):
+    a traceback or a translated message could not be made. A plain `try`, as even a
+    context manager's object may be more than is left."""
+    try:  # noqa: SIM105
         os.write(2, OUT_OF_MEMORY)
+    except (OSError, MemoryError):
+        pass
     os._exit(1)
 
 
