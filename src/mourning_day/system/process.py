@@ -64,6 +64,7 @@ def start() -> None:
     """Make the standard descriptors safe and catch the stopping signals; safe to repeat."""
     _guard_standard_descriptors()
     _blocking_standard_streams()
+    sys.unraisablehook = _stop_where_it_can_unwind
     for signum in SIGNALS:
         current = signal.getsignal(signum)
         if current is _later_signal:  # a repeat during clean-up: the first signal decides
@@ -72,6 +73,26 @@ def start() -> None:
         # ignoring is undone.
         if current is not signal.SIG_IGN or signum in _IGNORED_BY_PYTHON:
             signal.signal(signum, _on_signal)
+
+
+def _stop_where_it_can_unwind(unraisable: "sys.UnraisableHookArgs") -> None:
+    """A signal's exception raised inside a weakref callback or a `__del__` (the import
+    machinery runs them) cannot leave it: Python prints "Exception ignored" and goes on,
+    and the run would finish as if no signal had come. The signal is sent again a moment
+    later instead, to arrive where the exception can unwind the run."""
+    stopped = unraisable.exc_value
+    if isinstance(stopped, Interrupted | KeyboardInterrupt):
+        signum = stopped.signum if isinstance(stopped, Interrupted) else signal.SIGINT
+        if sys.platform == "win32":  # os.kill would be TerminateProcess, with no unwinding
+            die_by(signum)
+        for other in SIGNALS:
+            if signal.getsignal(other) is _later_signal:
+                signal.signal(other, _on_signal)
+        import threading  # only here: sent from this hook, it would arrive in it again
+
+        threading.Timer(0.001, os.kill, (os.getpid(), signum)).start()
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _on_signal(signum: int, frame: FrameType | None) -> None:
