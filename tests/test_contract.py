@@ -186,6 +186,17 @@ def test_a_terminal_size_no_terminal_has_is_ignored(invoke, args: list[str], col
     assert 0 < max(len(line) for line in result.stdout.splitlines()) <= 200
 
 
+def test_a_terminal_size_with_thousands_of_leading_zeros_is_that_size(invoke) -> None:  # type: ignore[no-untyped-def]
+    """COLUMNS of 5,000 zeros and "40" is 40 columns, though int() refuses so many digits."""
+    zeros = {"COLUMNS": "0" * 5000 + "40", "LINES": "0" * 5000 + "24"}
+    summary = invoke(["summary", "-f", "rich", *FIXED], env=zeros)
+    assert summary.exit_code == 0, summary.exception
+    assert len(summary.stdout.splitlines()[0]) == 40  # the panel's top border: the width
+    help_text = invoke(["next", "--help"], env=zeros)
+    assert help_text.exit_code == 0, help_text.exception
+    assert help_text.stdout == invoke(["next", "--help"], env={"COLUMNS": "40"}).stdout
+
+
 # --- untrusted text in messages ------------------------------------------------------------
 
 

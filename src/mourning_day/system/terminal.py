@@ -102,7 +102,8 @@ MAX_TERMINAL_SIZE = 10_000
 
 def ignore_unusable_terminal_size(environ: MutableMapping[str, str]) -> None:
     """COLUMNS and LINES are hints from the shell, read by Rich and click: one that is not a
-    size a terminal has ("²", "-5", a hundred digits) is dropped, and the real size used."""
+    size a terminal has ("²", "-5", a hundred digits) is dropped, and the real size used;
+    one that is, is written plainly, as int() refuses thousands of leading zeros too."""
     for name in ("COLUMNS", "LINES"):
         value = environ.get(name)
         if value is None:
@@ -110,6 +111,8 @@ def ignore_unusable_terminal_size(environ: MutableMapping[str, str]) -> None:
         size = whole_number(value, max_digits=5)
         if size is None or not 0 < size <= MAX_TERMINAL_SIZE:
             del environ[name]
+        elif value != str(size):
+            environ[name] = str(size)
 
 
 @contextlib.contextmanager
