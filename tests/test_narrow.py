@@ -3,6 +3,7 @@ at one or two columns the text is still all there, without a box that cannot hol
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -45,6 +46,30 @@ def test_no_word_or_number_is_split(invoke, args: list[str], lang: str, columns:
     assert [word for word in narrow if word not in wide] == []
 
 
+# January as each language writes it after a day's number, then as before a year.
+MONTH = {"en": "January", "az": "yanvar", "ru": "января", "tr": "Ocak"}
+
+
+@pytest.mark.parametrize("lang", sorted(MONTH))
+# From 24 columns the longest date in a sentence ("19–20 January 1990,") fits a line.
+@pytest.mark.parametrize("columns", [24, 30, 40, 60, 80, 100])
+def test_a_date_in_a_sentence_stays_on_one_line(invoke, lang: str, columns: int) -> None:  # type: ignore[no-untyped-def]
+    """Where "25 January" fits a line it is not broken, in the catalogs' sentences and the
+    sources' quoted titles alike. Before: "25" / "Ocak'ta" at 100 columns, "как 20" /
+    "января" at 60, "Milli Meclis, “20" / "Ocak 1990'da" at 40."""
+    lines = [
+        BOX.sub(" ", line).strip()
+        for line in ANSI.sub("", rich(invoke, ["summary", "--lang", lang], columns)).splitlines()
+    ]
+    month = MONTH[lang]
+    for this, following in itertools.pairwise(lines):
+        assert not (re.search(r"\b\d{1,2}$", this) and following.startswith(month)), (
+            this,
+            following,
+        )
+        assert not (this.endswith(month) and re.match(r"\d{4}\b", following)), (this, following)
+
+
 @pytest.mark.parametrize("columns", [1, 2])
 @pytest.mark.parametrize("lang", ["en", "az", "ru"])
 def test_at_one_or_two_columns_the_summary_still_says_it_all(
@@ -77,6 +102,9 @@ def test_where_the_box_fits_it_stays(invoke) -> None:  # type: ignore[no-untyped
         # No line begins with a dash, even where nothing fits.
         (f"Day{NB}— 36th", 2, [f"Day{NB}—", "36th"]),
         ("see [2, 3] here", 4, ["see", "[2, 3]", "here"]),
+        # A number and its word, a word and its year, tied like a no-break space.
+        ("on 20 January 1990 at noon", 12, ["on", "20 January", "1990", "at noon"]),
+        ("on 20 January 1990 at noon", 18, ["on 20 January 1990", "at noon"]),
     ],
 )  # fmt: skip
 def test_wrap_breaks_between_words_only(text: str, width: int, lines: list[str]) -> None:

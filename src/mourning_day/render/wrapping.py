@@ -11,36 +11,43 @@ NOTE_MARK = re.compile(r"\[[0-9, ]+\]")
 # The space before a dash that follows a word: no line may begin with a dash. The catalogs
 # tie their own dashes with U+00A0; this holds those in quoted titles, kept verbatim.
 SPACE_BEFORE_DASH = re.compile(r"(?<=\S) (?=[—–] )")
+# A day or a count and the word after it ("25 Ocak'ta", "20 января", "36 years"), a word
+# and the year after it ("January 1990"): tied as a no-break space ties them, for quoted
+# titles and the catalogs' sentences that have plain spaces there (a date split at 60
+# columns). A year and the word after it are not ("1990 at noon").
+NUMBER_AND_WORD = re.compile(r"(?<=\d)(?<!\d{4}) (?=[^\W\d_])|(?<=[^\W\d_]) (?=\d{4}\b)")
 HOLD = "\0"
+TIE = "\1"  # a plain space, held as a no-break space is
 NO_BREAK = "\u00a0"
-# Where held words may part when they cannot fit a line: a no-break space, but not the
-# one before a dash (no line begins with a dash).
-NO_BREAK_TIE = re.compile(f"{NO_BREAK}(?![—–])")
+# Where held words may part when they cannot fit a line: a no-break space or a tie, but not
+# a no-break space before a dash (no line begins with a dash).
+NO_BREAK_TIE = re.compile(f"({NO_BREAK}(?![—–])|{TIE})")
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """Lines of at most `width` characters, broken at spaces only (a no-break space holds,
-    and so do a note mark such as "[3, 4]" and a word with the dash after it). A word or a
+    """Lines of at most `width` characters, broken at spaces only. A no-break space holds,
+    and so do a note mark ("[3, 4]"), a word with the dash after it, a number with the word
+    after it ("20 January") and a word with the year after it ("January 1990"). A word or a
     number is never split: where words held together ("20 January 2026") are longer than
-    a line, they part at their no-break spaces, and a single word longer than a line is
-    left whole on a line of its own, wider than `width`."""
+    a line, they part where they were tied, and a single word longer than a line is left
+    whole on a line of its own, wider than `width`."""
     held = NOTE_MARK.sub(lambda m: m.group().replace(" ", HOLD), text)
-    held = SPACE_BEFORE_DASH.sub(HOLD, held)
+    held = NUMBER_AND_WORD.sub(TIE, SPACE_BEFORE_DASH.sub(HOLD, held))
     lines = textwrap.wrap(held, max(width, 1), break_on_hyphens=False, break_long_words=False)
     parted = [piece for line in lines for piece in _part_held(line, width)]
-    return [line.replace(HOLD, " ") for line in parted] or [""]
+    return [line.replace(HOLD, " ").replace(TIE, " ") for line in parted] or [""]
 
 
 def _part_held(line: str, width: int) -> list[str]:
     """A line too long for `width` is one held unit (textwrap keeps a long word alone):
     part it where it was held, as few times as it takes."""
-    words = NO_BREAK_TIE.split(line)
+    words = NO_BREAK_TIE.split(line)  # word, tie, word, tie, ..., word
     if len(line) <= width or len(words) == 1:
         return [line]
     pieces, current = [], words[0]
-    for word in words[1:]:
+    for tie, word in zip(words[1::2], words[2::2], strict=True):
         if len(current) + 1 + len(word) <= width:
-            current += NO_BREAK + word
+            current += tie + word
         else:
             pieces.append(current)
             current = word
