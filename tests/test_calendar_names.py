@@ -28,7 +28,7 @@ def test_first_weekday_by_territory(territory: str | None, expected: int) -> Non
         # The same with Babel 2.18 (CLDR 47) and 2.19 (CLDR 49, which puts the az weekday
         # first and capitalises it): the pattern and the case are the catalog's. Azerbaijani
         # writes weekday names in lower case (Azərbaycan dilinin orfoqrafiya qaydaları).
-        ("az", "20\u00a0yanvar\u00a02026, çərşənbə axşamı"),
+        ("az", "20\u00a0yanvar\u00a02026, çərşənbə\u00a0axşamı"),
         # Russian: lower-case weekday (Розенталь § 19); CLDR's narrow no-break space
         # (U+202F) before "г."; no-break spaces tie day, month and year (Мильчин).
         ("ru", "вторник, 20\u00a0января\u00a02026\u202fг."),

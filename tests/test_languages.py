@@ -19,7 +19,7 @@ def test_azerbaijani_summary(invoke) -> None:  # type: ignore[no-untyped-def]
     assert lines[0] == f"Ümumxalq Hüzn Günü{NB}— 20{NB}Yanvar faciəsinin 36-cı ildönümü"
     # Weekday names are written in lower case in Azerbaijani (Azərbaycan dilinin orfoqrafiya
     # qaydaları: ay və həftə günlərinin adları kiçik hərflə yazılır), whatever CLDR does.
-    assert f"Tarix:               20{NB}yanvar{NB}2026, çərşənbə axşamı" in lines
+    assert f"Tarix:               20{NB}yanvar{NB}2026, çərşənbə{NB}axşamı" in lines
     assert f"Nə vaxt:             57{NB}gün sonra (1{NB}ay, 27{NB}gün)" in lines
     assert "Şənbə və ya bazar:   xeyr" in lines
     assert "Qeyri-iş günü:       bəli, Azərbaycanda [2, 3]" in lines
@@ -106,8 +106,8 @@ def test_table_json_in_russian(invoke) -> None:  # type: ignore[no-untyped-def]
     [
         ("en", f"Today, Monday, 19{NB}January{NB}2026, is not National Mourning Day; "
                f"the next is Tuesday, 20{NB}January{NB}2026, tomorrow."),
-        ("az", f"Bu gün (19{NB}yanvar{NB}2026, bazar ertəsi) Ümumxalq Hüzn Günü deyil. "
-               f"Növbəti: 20{NB}yanvar{NB}2026, çərşənbə axşamı, sabah."),
+        ("az", f"Bu gün (19{NB}yanvar{NB}2026, bazar{NB}ertəsi) Ümumxalq Hüzn Günü deyil. "
+               f"Növbəti: 20{NB}yanvar{NB}2026, çərşənbə{NB}axşamı, sabah."),
         ("ru", f"Сегодня (понедельник, 19{NB}января{NB}2026\u202fг.) не День всенародной "
                f"скорби. Ближайший{NB}— вторник, 20{NB}января{NB}2026\u202fг., завтра."),
     ],

@@ -68,6 +68,22 @@ def test_a_date_in_a_sentence_stays_on_one_line(invoke, lang: str, columns: int)
             following,
         )
         assert not (this.endswith(month) and re.match(r"\d{4}\b", following)), (this, following)
+        # Azerbaijani also writes the month first: "yanvarın 20-si".
+        assert not (re.search(rf"\b{month}\w*$", this) and re.match(r"\d{1,2}-", following)), (
+            this,
+            following,
+        )
+
+
+@pytest.mark.parametrize("columns", [24, 26, 28, 30, 34, 40])
+def test_a_weekday_of_two_words_stays_whole(invoke, columns: int) -> None:  # type: ignore[no-untyped-def]
+    """Azerbaijani's Tuesday is one name of two words, "çərşənbə axşamı" (CLDR; 20 January
+    2026 is a Tuesday): the date may break after its comma, never inside the name. Before:
+    "20 yanvar 2026, çərşənbə" / "axşamı" at 30 columns."""
+    out = ANSI.sub("", rich(invoke, ["summary", "--year", "2026", "--lang", "az"], columns))
+    lines = [BOX.sub(" ", line).strip() for line in out.splitlines()]
+    assert "çərşənbə" in out.replace(NB, " ")
+    assert not any(line.endswith("çərşənbə") for line in lines), lines
 
 
 @pytest.mark.parametrize("columns", [1, 2])
@@ -101,6 +117,7 @@ def test_where_the_box_fits_it_stays(invoke) -> None:  # type: ignore[no-untyped
         ("1990", 2, ["1990"]),
         # No line begins with a dash, even where nothing fits.
         (f"Day{NB}— 36th", 2, [f"Day{NB}—", "36th"]),
+        ("ildən yanvarın 20-si iş", 15, ["ildən", "yanvarın 20-si", "iş"]),
         ("see [2, 3] here", 4, ["see", "[2, 3]", "here"]),
         # A number and its word, a word and its year, tied like a no-break space.
         ("on 20 January 1990 at noon", 12, ["on", "20 January", "1990", "at noon"]),

@@ -152,7 +152,7 @@ def test_the_name_from_march_1994(day: str, named: bool) -> None:
     [
         ("1991-01-20", "en", f"Today, Sunday, 20{NB}January{NB}1991, is the 1st anniversary of "
                              f"the 20{NB}January tragedy."),
-        ("1994-01-20", "az", f"Bu gün (20{NB}yanvar{NB}1994, cümə axşamı) 20{NB}Yanvar "
+        ("1994-01-20", "az", f"Bu gün (20{NB}yanvar{NB}1994, cümə{NB}axşamı) 20{NB}Yanvar "
                              "faciəsinin 4-cü ildönümüdür."),
         ("1992-01-20", "ru", f"Сегодня (понедельник, 20{NB}января{NB}1992\u202fг.){NB}— 2-я "
                              f"годовщина трагедии 20{NB}Января."),

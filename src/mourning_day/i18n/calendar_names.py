@@ -44,7 +44,8 @@ def _format(day: date, pattern: str, lang: str) -> str:
     from babel.dates import format_date
 
     month = _month_names(lang)[day.month - 1]
-    pattern = pattern.replace("EEEE", _quoted(weekday_name(day, lang)))
+    weekday = weekday_name(day, lang).replace(" ", "\u00a0")  # "çərşənbə axşamı" is one name
+    pattern = pattern.replace("EEEE", _quoted(weekday))
     return format_date(day, pattern.replace("MMMM", _quoted(month)), locale=lang)
 
 

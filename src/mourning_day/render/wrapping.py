@@ -12,10 +12,13 @@ NOTE_MARK = re.compile(r"\[[0-9, ]+\]")
 # tie their own dashes with U+00A0; this holds those in quoted titles, kept verbatim.
 SPACE_BEFORE_DASH = re.compile(r"(?<=\S) (?=[—–] )")
 # A day or a count and the word after it ("25 Ocak'ta", "20 января", "36 years"), a word
-# and the year after it ("January 1990"): tied as a no-break space ties them, for quoted
-# titles and the catalogs' sentences that have plain spaces there (a date split at 60
-# columns). A year and the word after it are not ("1990 at noon").
-NUMBER_AND_WORD = re.compile(r"(?<=\d)(?<!\d{4}) (?=[^\W\d_])|(?<=[^\W\d_]) (?=\d{4}\b)")
+# and the year after it ("January 1990") or a day with its suffix ("yanvarın 20-si"):
+# tied as a no-break space ties them, for quoted titles and the catalogs' sentences that
+# have plain spaces there (dates split at 30-100 columns). A year and the word after it
+# are not ("1990 at noon").
+NUMBER_AND_WORD = re.compile(
+    r"(?<=\d)(?<!\d{4}) (?=[^\W\d_])|(?<=[^\W\d_]) (?=\d{4}\b|\d{1,2}-[^\W\d_])"
+)
 HOLD = "\0"
 TIE = "\1"  # a plain space, held as a no-break space is
 NO_BREAK = "\u00a0"
