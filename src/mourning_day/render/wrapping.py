@@ -11,11 +11,11 @@ NOTE_MARK = re.compile(r"\[[0-9, ]+\]")
 # The space before a dash that follows a word: no line may begin with a dash. The catalogs
 # tie their own dashes with U+00A0; this holds those in quoted titles, kept verbatim.
 SPACE_BEFORE_DASH = re.compile(r"(?<=\S) (?=[—–] )")
-# A day or a count and the word after it ("25 Ocak'ta", "20 января", "36 years"), a word
-# and the year after it ("January 1990") or a day with its suffix ("yanvarın 20-si"):
-# tied as a no-break space ties them, for quoted titles and the catalogs' sentences that
-# have plain spaces there (dates split at 30-100 columns). A year and the word after it
-# are not ("1990 at noon").
+# A number of up to three digits ending a word ("20", "19–20", "12:00", "2,912,135") and
+# the word after it ("25 Ocak'ta", "20 января", "36 years"); a word and a year after it
+# ("January 1990") or a day with its suffix ("yanvarın 20-si"): tied as a no-break space
+# ties them, for quoted titles and the catalogs' sentences that have plain spaces there
+# (dates split at 24-100 columns). A year and the word after it are not ("1990 at noon").
 NUMBER_AND_WORD = re.compile(
     r"(?<=\d)(?<!\d{4}) (?=[^\W\d_])|(?<=[^\W\d_]) (?=\d{4}\b|\d{1,2}-[^\W\d_])"
 )
@@ -34,19 +34,22 @@ def wrap(text: str, width: int) -> list[str]:
     number is never split: where words held together ("20 January 2026") are longer than
     a line, they part where they were tied, and a single word longer than a line is left
     whole on a line of its own, wider than `width`."""
+    room = max(width, 1)
     held = NOTE_MARK.sub(lambda m: m.group().replace(" ", HOLD), text)
     held = NUMBER_AND_WORD.sub(TIE, SPACE_BEFORE_DASH.sub(HOLD, held))
-    lines = textwrap.wrap(held, max(width, 1), break_on_hyphens=False, break_long_words=False)
-    parted = [piece for line in lines for piece in _part_held(line, width)]
-    return [line.replace(HOLD, " ").replace(TIE, " ") for line in parted] or [""]
+    # Held words too long for a line part before the lines are filled, so that their
+    # pieces flow with the words around them ("- 19–20 Ocak" / "1990 gecesi").
+    flowing = " ".join(" ".join(_part_held(unit, room)) for unit in held.split(" "))
+    lines = textwrap.wrap(flowing, room, break_on_hyphens=False, break_long_words=False)
+    return [line.replace(HOLD, " ").replace(TIE, " ") for line in lines] or [""]
 
 
-def _part_held(line: str, width: int) -> list[str]:
-    """A line too long for `width` is one held unit (textwrap keeps a long word alone):
-    part it where it was held, as few times as it takes."""
-    words = NO_BREAK_TIE.split(line)  # word, tie, word, tie, ..., word
-    if len(line) <= width or len(words) == 1:
-        return [line]
+def _part_held(unit: str, width: int) -> list[str]:
+    """Words held together that are too long for `width`: parted where they were held,
+    as few times as it takes."""
+    words = NO_BREAK_TIE.split(unit)  # word, tie, word, tie, ..., word
+    if len(unit) <= width or len(words) == 1:
+        return [unit]
     pieces, current = [], words[0]
     for tie, word in zip(words[1::2], words[2::2], strict=True):
         if len(current) + 1 + len(word) <= width:

@@ -85,13 +85,17 @@ def _stop_where_it_can_unwind(unraisable: "sys.UnraisableHookArgs") -> None:
         signum = stopped.signum if isinstance(stopped, Interrupted) else signal.SIGINT
         if sys.platform == "win32":  # os.kill would be TerminateProcess, with no unwinding
             die_by(signum)
-        for other in SIGNALS:
-            if signal.getsignal(other) is _later_signal:
-                signal.signal(other, _on_signal)
         import threading  # only here: sent from this hook, it would arrive in it again
 
-        threading.Timer(0.001, os.kill, (os.getpid(), signum)).start()
-        return
+        while True:
+            try:
+                for other in SIGNALS:
+                    if signal.getsignal(other) is _later_signal:
+                        signal.signal(other, _on_signal)
+                threading.Timer(0.001, os.kill, (os.getpid(), signum)).start()
+                return
+            except Interrupted:  # on a busy machine it came back before this hook ended
+                continue
     sys.__unraisablehook__(unraisable)
 
 
