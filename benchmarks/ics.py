@@ -72,12 +72,17 @@ def main() -> int:
 
     by_name = {c.name: c for c in cmds}
     print(f"{'command':<10} {'median s':>9} {'peak MiB':>9} {'file MB':>8}")
-    figures = {}
+    figures: dict[str, dict[str, float]] = {}
     for c in cmds:
-        wall, rss = statistics.median(c.wall_s), statistics.median(c.rss_kib) / 1024
+        median_s, peak_mib = statistics.median(c.wall_s), statistics.median(c.rss_kib) / 1024
         size = sizes.get(c.name.replace("_", "-"), 0) / 1e6
-        figures[c.name] = {"wall_s": wall, "rss_mib": rss, "bytes": size * 1e6, "exit": c.exit_code}
-        print(f"{c.name:<10} {wall:>9.2f} {rss:>9.1f} {size:>8.2f}")
+        figures[c.name] = {
+            "wall_s": median_s,
+            "rss_mib": peak_mib,
+            "bytes": size * 1e6,
+            "exit": c.exit_code,
+        }
+        print(f"{c.name:<10} {median_s:>9.2f} {peak_mib:>9.1f} {size:>8.2f}")
 
     failed = [c.name for c in cmds if c.exit_code != 0]
     for lang in LANGS:

@@ -131,6 +131,16 @@ def test_init_systemd_writes_the_units_once(invoke, tmp_path: Path) -> None:  # 
     assert "--lang" not in (folder / "mourning-day.service").read_text(encoding="utf-8")
 
 
+def test_an_empty_dir_is_refused_and_nothing_lands_in_the_current_folder(  # type: ignore[no-untyped-def]
+    invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # Path("") is ".": before the fix both units landed here
+    result = invoke(["init", "systemd", "--dir", ""])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "mourning-day: cannot write '': its folder does not exist\n"
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_init_cron_holds_the_minute_on_the_zones_clock(invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke(["init", "cron", "--tz", "Pacific/Honolulu"])
     comment, line = result.stdout.splitlines()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import textwrap
 
+from mourning_day.system.terminal import NO_BREAK
+
 # A note mark, "[3, 4]", and what stands for its spaces while lines are broken.
 NOTE_MARK = re.compile(r"\[[0-9, ]+\]")
 # The space before a dash that follows a word: no line may begin with a dash. The catalogs
@@ -21,7 +23,6 @@ NUMBER_AND_WORD = re.compile(
 )
 HOLD = "\0"
 TIE = "\1"  # a plain space, held as a no-break space is
-NO_BREAK = "\u00a0"
 # Where held words may part when they cannot fit a line: a no-break space or a tie, but not
 # a no-break space before a dash (no line begins with a dash).
 NO_BREAK_TIE = re.compile(f"({NO_BREAK}(?![—–])|{TIE})")

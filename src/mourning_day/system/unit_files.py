@@ -31,6 +31,8 @@ def write_files(folder: Target, files: Mapping[str, str], *, force: bool) -> lis
     paths written. Raises OutputExistsError for the first file that exists, without
     `force`, before any is written, and OutputFolderError (naming the first file) where
     the folder cannot be made."""
+    if not os.fspath(folder):  # Path("") is the current folder, which nobody asked for
+        raise OutputFolderError(folder, "missing")
     paths = [str(Path(folder, name)) for name in files]
     try:
         Path(folder).mkdir(parents=True, exist_ok=True)
