@@ -149,9 +149,13 @@ def test_init_cron_holds_the_minute_on_the_zones_clock(invoke) -> None:  # type:
     assert line.endswith(" silence --notify --within 1m --tz Pacific/Honolulu")
 
 
-@pytest.mark.parametrize(("target", "option"), [("bash", "--dir"), ("cron", "--force")])
-def test_systemd_options_are_refused_elsewhere(invoke, target: str, option: str) -> None:  # type: ignore[no-untyped-def]
-    extra = [option, "x"] if option == "--dir" else [option]
+@pytest.mark.parametrize(
+    ("target", "extra"),
+    # An empty --dir is given all the same (it was taken as not given, and passed).
+    [("bash", ["--dir", "x"]), ("zsh", ["--dir", ""]), ("cron", ["--force"])],
+)
+def test_systemd_options_are_refused_elsewhere(invoke, target: str, extra: list[str]) -> None:  # type: ignore[no-untyped-def]
+    option = extra[0]
     result = invoke(["init", target, *extra])
     assert result.exit_code == 2
     assert result.stderr == f"mourning-day: {option} is for init systemd only\n"

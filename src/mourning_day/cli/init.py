@@ -36,7 +36,7 @@ Target = Annotated[
         autocompletion=completer("target"),
     ),
 ]
-# A string, not a Path: "~" stays for the shell, and "" is refused by the folder itself.
+# A string, not a Path: "~" stays for the shell, and "" is refused by write_files.
 Folder = Annotated[str | None, option("--dir", metavar="DIR")]
 
 
@@ -55,8 +55,8 @@ def command(
     zones = [z.name for z in (run.zone, *run.also) if z.name] if tz else []
     given = run.msgs.lang if lang is not None else None
     if target != "systemd":
-        for name, value in (("dir", folder), ("force", force)):
-            if value:
+        for name, present in (("dir", folder is not None), ("force", force)):
+            if present:  # --dir '' too: it is given, and refused here as anywhere but systemd
                 run.fail(name, "errors.only_systemd", option=name)
     if target in HOOK_SHELLS:
         print(shell_hook(target, zones, given), end="")

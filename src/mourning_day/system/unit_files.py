@@ -29,8 +29,8 @@ def user_unit_folder(environ: Mapping[str, str] | None = None) -> Path:
 def write_files(folder: Target, files: Mapping[str, str], *, force: bool) -> list[str]:
     """Write each `files` name -> text (UTF-8) into `folder`, each atomically; returns the
     paths written. Raises OutputExistsError for the first file that exists, without
-    `force`, before any is written, and OutputFolderError (naming the first file) where
-    the folder cannot be made."""
+    `force`, before any is written, and OutputFolderError where the folder cannot be made
+    (naming the first file) or its name is empty (naming that, as `ics -o ''` does)."""
     if not os.fspath(folder):  # Path("") is the current folder, which nobody asked for
         raise OutputFolderError(folder, "missing")
     paths = [str(Path(folder, name)) for name in files]
